@@ -1,0 +1,5 @@
+import { ShellFrame } from "@/components/shell/shell-frame";
+
+export default function AppLayout({ children }: { children: React.ReactNode }) {
+  return <ShellFrame currentSlug={null}>{children}</ShellFrame>;
+}

@@ -1,0 +1,81 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useState } from "react";
+
+import { fieldError } from "@/components/auth/field-errors";
+import { useTRPC } from "@/components/providers/trpc-provider";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { toast } from "@/components/ui/toaster";
+import { formText } from "@/lib/form-data";
+import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/validation";
+
+/** Change the password, giving the current one. */
+export function ChangePasswordForm() {
+  const trpc = useTRPC();
+  // A new key after success remounts the form, which empties both password fields.
+  const [formKey, setFormKey] = useState(0);
+  const change = useMutation(
+    trpc.account.changePassword.mutationOptions({
+      onSuccess: () => {
+        toast.success("Your password is changed.");
+        setFormKey((key) => key + 1);
+      },
+    }),
+  );
+  const error = change.error;
+  const appCode = error?.data?.appCode;
+  return (
+    <form
+      key={formKey}
+      className="flex flex-col gap-4"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        const form = new FormData(event.currentTarget);
+        change.mutate({
+          currentPassword: formText(form, "currentPassword"),
+          newPassword: formText(form, "newPassword"),
+        });
+      }}
+    >
+      {error && !error.data?.fieldErrors && appCode !== "WRONG_PASSWORD" && appCode !== "WEAK_PASSWORD" ? (
+        <Alert tone="error">{error.message}</Alert>
+      ) : null}
+      <Field
+        label="Current password"
+        error={
+          fieldError(error, "currentPassword") ?? (appCode === "WRONG_PASSWORD" ? error?.message : undefined)
+        }
+      >
+        {(control) => (
+          <Input {...control} name="currentPassword" type="password" autoComplete="current-password" />
+        )}
+      </Field>
+      <Field
+        label="New password"
+        hint={`At least ${PASSWORD_MIN} characters. Common passwords are refused.`}
+        error={fieldError(error, "newPassword") ?? (appCode === "WEAK_PASSWORD" ? error?.message : undefined)}
+      >
+        {(control) => (
+          <Input
+            {...control}
+            name="newPassword"
+            type="password"
+            autoComplete="new-password"
+            minLength={PASSWORD_MIN}
+            maxLength={PASSWORD_MAX}
+          />
+        )}
+      </Field>
+      <div>
+        <Button type="submit" isLoading={change.isPending}>
+          Change password
+        </Button>
+      </div>
+    </form>
+  );
+}

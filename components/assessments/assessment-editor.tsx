@@ -1,0 +1,207 @@
+"use client";
+
+import type { HocuspocusProvider } from "@hocuspocus/provider";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import Collaboration from "@tiptap/extension-collaboration";
+import CollaborationCaret from "@tiptap/extension-collaboration-caret";
+import { EditorContent, useEditor, type Editor } from "@tiptap/react";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import type * as Y from "yjs";
+
+import { useTRPC } from "@/components/providers/trpc-provider";
+import { Alert } from "@/components/ui/alert";
+import { Skeleton } from "@/components/ui/skeleton";
+import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
+import { citedClaimIds } from "@/lib/assessments/doc-text";
+import { checkEstimativeLanguage, keyJudgments } from "@/lib/assessments/estimative";
+import type { DocJson } from "@/lib/assessments/types";
+
+import { AssessmentEditorProvider, type CitedClaim } from "./assessment-context";
+import { CiteClaimDialog } from "./cite-claim-dialog";
+import { editorExtensions } from "./editor-extensions";
+import { EditorToolbar } from "./editor-toolbar";
+import { CollabStatusLine, PresenceList } from "./presence";
+import { ChecksPanel, EvidencePanel, NotesList } from "./side-panels";
+import { colorFor, useCollabDocument } from "./use-collab-document";
+
+/**
+ * The real-time editor of an assessment: Tiptap on the shared Yjs document, with everyone's caret in
+ * their colour and name, undo per person (Yjs), and a read-only document for viewers. Beside it, the
+ * estimative-language check and the evidence; under it, the numbered notes of the cited claims.
+ */
+export function AssessmentEditor({
+  teamSlug,
+  documentName,
+  user,
+  canEdit,
+}: {
+  teamSlug: string;
+  documentName: string;
+  user: { id: string; name: string };
+  canEdit: boolean;
+}) {
+  const { session, status, collaborators } = useCollabDocument(documentName, user);
+  return (
+    <div className="flex flex-col gap-3">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <CollabStatusLine status={status} canEdit={canEdit} />
+        <PresenceList collaborators={collaborators} />
+      </div>
+      {status.state === "refused" ? (
+        <Alert tone="error" title="The assessment could not be opened">
+          {status.reason}
+        </Alert>
+      ) : status.state === "too-large" ? (
+        <Alert tone="error" title="This assessment is too large to save more">
+          It is over the size limit of {Math.round(status.maxBytes / 1_000_000)} MB. Your last change was not
+          saved: shorten the text or split the assessment in two, then reload the page.
+        </Alert>
+      ) : null}
+      <CollaborativeEditor
+        key={documentName}
+        teamSlug={teamSlug}
+        doc={session.doc}
+        provider={session.provider}
+        user={user}
+        canEdit={canEdit && status.state !== "too-large" && status.state !== "refused"}
+      />
+    </div>
+  );
+}
+
+/** The document as JSON, re-read a moment after each change (for the checks, notes and evidence). */
+function useDocJson(editor: Editor | null): DocJson | null {
+  const [json, setJson] = useState<DocJson | null>(null);
+  useEffect(() => {
+    if (!editor) return;
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const read = () => setJson(editor.getJSON() as DocJson);
+    const onUpdate = () => {
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(read, 300);
+    };
+    timer = setTimeout(read, 0);
+    editor.on("update", onUpdate);
+    return () => {
+      if (timer) clearTimeout(timer);
+      editor.off("update", onUpdate);
+    };
+  }, [editor]);
+  return json;
+}
+
+function CollaborativeEditor({
+  teamSlug,
+  doc,
+  provider,
+  user,
+  canEdit,
+}: {
+  teamSlug: string;
+  doc: Y.Doc;
+  provider: HocuspocusProvider;
+  user: { id: string; name: string };
+  canEdit: boolean;
+}) {
+  const trpc = useTRPC();
+  const [isCiting, setCiting] = useState(false);
+  const editor = useEditor(
+    {
+      immediatelyRender: false,
+      editable: canEdit,
+      extensions: [
+        ...editorExtensions(),
+        Collaboration.configure({ document: doc }),
+        CollaborationCaret.configure({ provider, user: { name: user.name, color: colorFor(user.id) } }),
+      ],
+      editorProps: {
+        attributes: {
+          class: "assessment-document min-h-96 focus:outline-none",
+          "aria-label": "Assessment text",
+          "aria-multiline": "true",
+          role: "textbox",
+        },
+      },
+    },
+    [doc, provider],
+  );
+  useEffect(() => {
+    if (editor && editor.isEditable !== canEdit) editor.setEditable(canEdit);
+  }, [editor, canEdit]);
+
+  const json = useDocJson(editor);
+  const citedIds = useMemo(() => (json ? citedClaimIds(json) : []), [json]);
+  const findings = useMemo(() => (json ? checkEstimativeLanguage(json) : []), [json]);
+  const judgmentCount = useMemo(() => (json ? keyJudgments(json).length : 0), [json]);
+  const cited = useQuery({
+    ...trpc.claims.byIds.queryOptions({ teamSlug, claimIds: citedIds }),
+    placeholderData: keepPreviousData,
+  });
+  const citations = useMemo(() => {
+    const map = new Map<string, CitedClaim>();
+    for (const item of cited.data?.items ?? [])
+      map.set(item.id, {
+        id: item.id,
+        articleId: item.articleId,
+        statement: item.statement,
+        quote: item.anchor.quote,
+        code: item.code,
+        reliability: item.reliability,
+        credibility: item.credibility,
+        contradictionsCount: item.contradictionsCount,
+        article: { title: item.article.title, publishedAt: item.article.publishedAt },
+        outletName: item.outlet?.name ?? null,
+      });
+    return map;
+  }, [cited.data]);
+  const noteNumber = useCallback(
+    (claimId: string) => {
+      const index = citedIds.indexOf(claimId);
+      return index < 0 ? null : index + 1;
+    },
+    [citedIds],
+  );
+  const numbered = citedIds.flatMap((id, index) => {
+    const claim = citations.get(id);
+    return claim ? [{ ...claim, number: index + 1 }] : [];
+  });
+  const context = useMemo(() => ({ teamSlug, citations, noteNumber }), [teamSlug, citations, noteNumber]);
+
+  if (!editor) return <Skeleton className="h-96" />;
+  return (
+    <AssessmentEditorProvider value={context}>
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+        <div className="flex min-w-0 flex-col gap-3">
+          {canEdit ? <EditorToolbar editor={editor} onCite={() => setCiting(true)} /> : null}
+          <div className="border-border bg-surface flex flex-col gap-6 rounded-lg border px-5 py-4 sm:px-8 sm:py-6">
+            <EditorContent editor={editor} />
+            <NotesList claims={numbered} />
+          </div>
+        </div>
+        <aside aria-label="Checks and evidence" className="min-w-0">
+          <Tabs defaultValue="checks">
+            <TabsList>
+              <TabsTrigger value="checks">Checks {findings.length ? `(${findings.length})` : ""}</TabsTrigger>
+              <TabsTrigger value="evidence">Evidence ({numbered.length})</TabsTrigger>
+            </TabsList>
+            <TabsContent value="checks">
+              <ChecksPanel findings={findings} judgments={judgmentCount} />
+            </TabsContent>
+            <TabsContent value="evidence">
+              <EvidencePanel teamSlug={teamSlug} claims={numbered} />
+            </TabsContent>
+          </Tabs>
+        </aside>
+      </div>
+      <CiteClaimDialog
+        teamSlug={teamSlug}
+        isOpen={isCiting}
+        onClose={() => setCiting(false)}
+        onCite={(claimId) => {
+          setCiting(false);
+          editor.chain().focus().insertContent({ type: "citation", attrs: { claimId } }).run();
+        }}
+      />
+    </AssessmentEditorProvider>
+  );
+}

@@ -1,0 +1,35 @@
+"use client";
+
+import { ThemeProvider } from "next-themes";
+import { Tooltip } from "radix-ui";
+import { useEffect } from "react";
+
+import { Toaster } from "@/components/ui/toaster";
+
+import { TRPCReactProvider } from "./trpc-provider";
+
+/**
+ * Marks the page as interactive once React has hydrated it. Automated browser tests wait for it
+ * before clicking, as a person waits for a page to finish loading; nothing else reads it.
+ */
+function HydrationMark() {
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = "true";
+  }, []);
+  return null;
+}
+
+/** Everything client components expect around them: theme, data, tooltips, toasts. */
+export function AppProviders({ children }: { children: React.ReactNode }) {
+  return (
+    <ThemeProvider attribute="class" defaultTheme="system" enableSystem disableTransitionOnChange>
+      <TRPCReactProvider>
+        <Tooltip.Provider delayDuration={300}>
+          {children}
+          <Toaster />
+          <HydrationMark />
+        </Tooltip.Provider>
+      </TRPCReactProvider>
+    </ThemeProvider>
+  );
+}

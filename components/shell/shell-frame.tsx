@@ -1,0 +1,29 @@
+import { getCaller } from "@/server/api/rsc";
+import { getSessionUserId } from "@/server/auth/session";
+
+import { AppShell } from "./app-shell";
+
+/**
+ * Server half of the shell: loads the person and their teams, then renders the client shell.
+ * Signed out, it renders the children bare: the page itself redirects to sign-in.
+ */
+export async function ShellFrame({
+  currentSlug,
+  children,
+}: {
+  currentSlug: string | null;
+  children: React.ReactNode;
+}) {
+  if (!(await getSessionUserId())) return <>{children}</>;
+  const caller = await getCaller();
+  const [account, teams] = await Promise.all([caller.account.get(), caller.teams.list()]);
+  return (
+    <AppShell
+      user={{ name: account.name, email: account.email }}
+      teams={teams.map((team) => ({ slug: team.slug, name: team.name, role: team.role }))}
+      currentSlug={currentSlug}
+    >
+      {children}
+    </AppShell>
+  );
+}

@@ -1,0 +1,229 @@
+import fs from "node:fs";
+import path from "node:path";
+
+import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { sql, type SQL } from "drizzle-orm";
+import { drizzle as drizzleNodePg } from "drizzle-orm/node-postgres";
+import { migrate as migrateNodePg } from "drizzle-orm/node-postgres/migrator";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import pg from "pg";
+
+import * as schema from "./schema";
+
+/** The Drizzle database every service receives: a Postgres server or PGlite, one type for both. */
+export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+export type DatabaseDriver = "pglite" | "postgres";
+
+export interface DatabaseHandle {
+  db: Database;
+  driver: DatabaseDriver;
+  /** Where the data lives: the PGlite folder, or the server's host and database name. */
+  location: string;
+  migrate(): Promise<void>;
+  /**
+   * LISTEN on a channel: `onPayload` receives every NOTIFY payload sent on it after commit, from this
+   * process or any other on the same database. Resolves to a function that stops listening.
+   */
+  listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
+  close(): Promise<void>;
+}
+
+export interface OpenDatabaseOptions {
+  /** A `postgres://` URL. Without it the embedded PGlite database is used. */
+  url?: string;
+  /** PGlite folder; `memory://` keeps it in memory (tests). */
+  dataDir?: string;
+}
+
+const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
+/** Any fixed number: it only has to be the same in every app instance. */
+const MIGRATION_LOCK_ID = 72_410_531;
+
+/** Open a database handle. Most code wants {@link getDatabase}, the process-wide one. */
+export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<DatabaseHandle> {
+  if (options.url) return openPostgres(options.url);
+  return openPglite(options.dataDir ?? defaultDataDir());
+}
+
+function defaultDataDir(): string {
+  return path.resolve(process.env.DATA_DIR ?? ".data", "pglite");
+}
+
+async function openPglite(dataDir: string): Promise<DatabaseHandle> {
+  const inMemory = dataDir.startsWith("memory://");
+  if (!inMemory) fs.mkdirSync(dataDir, { recursive: true });
+  // Extensions must be handed to PGlite when it is constructed; CREATE EXTENSION then finds them.
+  // One options object: with an undefined first argument PGlite ignores the second one.
+  const client = new PGlite({
+    ...(inMemory ? {} : { dataDir }),
+    extensions: { pg_trgm },
+    // PGlite's default 128 MB of shared buffers costs ~100 MiB of resident memory; 32 MB is plenty for
+    // one team's workspace, and the operating system still caches the data files.
+    startParams: [
+      ...PGlite.defaultStartParams,
+      "-c",
+      `shared_buffers=${process.env.PGLITE_SHARED_BUFFERS ?? "32MB"}`,
+    ],
+  });
+  await client.waitReady;
+  const db = drizzlePglite({ client, schema, casing: "snake_case" });
+  return {
+    db,
+    driver: "pglite",
+    location: inMemory ? "memory" : dataDir,
+    migrate: () => migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER }),
+    // PGlite delivers NOTIFY in-process, after commit, like a server does.
+    listen: async (channel, onPayload) => {
+      const unlisten = await client.listen(channel, onPayload);
+      return () => unlisten();
+    },
+    close: () => client.close(),
+  };
+}
+
+function openPostgres(url: string): DatabaseHandle {
+  const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  // An idle client that errors (server restart) must not crash the process; the pool replaces it.
+  pool.on("error", (error) => console.error("[db] idle client error:", error.message));
+  const db = drizzleNodePg({ client: pool, schema, casing: "snake_case" });
+  const parsed = new URL(url);
+  const listeners = new Set<() => Promise<void>>();
+  return {
+    db,
+    driver: "postgres",
+    location: `${parsed.hostname}:${parsed.port || "5432"}${parsed.pathname}`,
+    async migrate() {
+      // Several instances may start at once: a session-level advisory lock lets one migrate at a time.
+      const lock = await pool.connect();
+      try {
+        await lock.query("select pg_advisory_lock($1)", [MIGRATION_LOCK_ID]);
+        await migrateNodePg(db, { migrationsFolder: MIGRATIONS_FOLDER });
+      } finally {
+        await lock.query("select pg_advisory_unlock($1)", [MIGRATION_LOCK_ID]).catch(() => undefined);
+        lock.release();
+      }
+    },
+    async listen(channel, onPayload) {
+      const stop = await listenOnServer(url, channel, onPayload);
+      listeners.add(stop);
+      return async () => {
+        listeners.delete(stop);
+        await stop();
+      };
+    },
+    async close() {
+      await Promise.all([...listeners].map((stop) => stop()));
+      listeners.clear();
+      await pool.end();
+    },
+  };
+}
+
+/**
+ * LISTEN needs a connection of its own that stays open (a pooled one would be handed to queries).
+ * When it drops (server restart, network), it reconnects with a growing delay; notifications sent
+ * while it was away are lost, which the live views tolerate: they refetch on reconnect.
+ */
+async function listenOnServer(
+  url: string,
+  channel: string,
+  onPayload: (payload: string) => void,
+): Promise<() => Promise<void>> {
+  let client: pg.Client | null = null;
+  let isStopped = false;
+  let delay = 500;
+  const quoted = `"${channel.replace(/"/g, '""')}"`;
+  const connect = async (): Promise<void> => {
+    const next = new pg.Client({ connectionString: url });
+    next.on("notification", (message) => {
+      if (message.channel === channel && message.payload !== undefined) onPayload(message.payload);
+    });
+    next.on("error", (error) => {
+      console.error(`[db] listener on ${channel} lost its connection:`, error.message);
+      void next.end().catch(() => undefined);
+      if (client === next) client = null;
+      scheduleReconnect();
+    });
+    await next.connect();
+    await next.query(`LISTEN ${quoted}`);
+    if (isStopped) {
+      await next.end();
+      return;
+    }
+    client = next;
+    delay = 500;
+  };
+  const scheduleReconnect = () => {
+    if (isStopped) return;
+    const wait = delay;
+    delay = Math.min(delay * 2, 10_000);
+    setTimeout(() => {
+      connect().catch((error: unknown) => {
+        console.error(`[db] listener on ${channel} could not reconnect:`, (error as Error).message);
+        scheduleReconnect();
+      });
+    }, wait).unref();
+  };
+  await connect();
+  return async () => {
+    isStopped = true;
+    const current = client;
+    client = null;
+    await current?.end().catch(() => undefined);
+  };
+}
+
+/*
+ * Next bundles route modules separately from server.ts, so this file can be evaluated twice in one
+ * process. The handle lives on globalThis under a registry symbol so both copies share it: two PGlite
+ * instances on one folder would each lose the other's writes.
+ */
+const HANDLE_KEY = Symbol.for("analyst-workspace.database");
+
+type GlobalWithHandle = typeof globalThis & { [HANDLE_KEY]?: Promise<DatabaseHandle> };
+
+/** The process-wide database, chosen by `DATABASE_URL` (set: Postgres server; unset: PGlite). */
+export function getDatabaseHandle(): Promise<DatabaseHandle> {
+  const store = globalThis as GlobalWithHandle;
+  store[HANDLE_KEY] ??= openDatabase({ url: process.env.DATABASE_URL || undefined });
+  return store[HANDLE_KEY];
+}
+
+/** Shorthand for `(await getDatabaseHandle()).db`. */
+export async function getDatabase(): Promise<Database> {
+  return (await getDatabaseHandle()).db;
+}
+
+/** Close the process-wide database, if it was opened. Safe to call twice. */
+export async function closeDatabase(): Promise<void> {
+  const store = globalThis as GlobalWithHandle;
+  const pending = store[HANDLE_KEY];
+  if (!pending) return;
+  delete store[HANDLE_KEY];
+  const handle = await pending;
+  await handle.close();
+}
+
+/**
+ * Rows of a raw SQL query. The two drivers both answer `{ rows }`; this is the one place that says so.
+ */
+export async function queryRows<T extends Record<string, unknown>>(db: Database, query: SQL): Promise<T[]> {
+  const result: unknown = await db.execute(query);
+  return (result as { rows: T[] }).rows;
+}
+
+/** True when the database answers a trivial query. */
+export async function pingDatabase(db: Database): Promise<boolean> {
+  try {
+    await db.execute(sql`select 1`);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export { schema };

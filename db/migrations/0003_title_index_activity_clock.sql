@@ -1,0 +1,2 @@
+ALTER TABLE "activity" ALTER COLUMN "created_at" SET DEFAULT clock_timestamp();--> statement-breakpoint
+CREATE INDEX "articles_team_id_title_id_idx" ON "articles" USING btree ("team_id",lower("title"),"id");

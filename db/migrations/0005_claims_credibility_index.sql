@@ -1,0 +1,1 @@
+CREATE INDEX "claims_team_id_credibility_created_at_id_idx" ON "claims" USING btree ("team_id","credibility","created_at" DESC NULLS LAST,"id" DESC NULLS LAST);

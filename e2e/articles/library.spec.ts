@@ -1,0 +1,34 @@
+import { expect, signIn, test } from "../fixtures";
+
+test("a viewer searches the demo library and reads an article", async ({ page }) => {
+  await signIn(page, { email: "viewer@demo.example", password: "istanbul-desk-demo" });
+  await page.goto("/t/istanbul-desk/articles");
+  await expect(page.getByRole("button", { name: "Attach articles" })).toHaveCount(0);
+  const results = page.getByRole("list", { name: "Articles" });
+  await expect(results.getByRole("listitem")).toHaveCount(5);
+
+  // A phrase, and an exclusion: of the two articles naming the Consul General, drop the one quoting Markov.
+  await page.getByRole("searchbox", { name: "Search articles" }).fill('"Consul General" -Markov');
+  await expect(page).toHaveURL(/q=%22Consul\+General%22/);
+  await expect(results.getByRole("listitem")).toHaveCount(1);
+  await expect(results.locator("mark").first()).toBeVisible();
+
+  await page.getByRole("searchbox", { name: "Search articles" }).fill("Markov");
+  await expect(results.getByRole("link", { name: /Behind closed doors/ })).toBeVisible();
+  await results.getByRole("link", { name: /Behind closed doors/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /Behind closed doors/ })).toBeVisible();
+  await expect(page.getByText("published 10 Apr 2025")).toBeVisible();
+  // The demo claims are highlighted in the text and listed beside it; the snapshot is under Details.
+  await expect(page.locator("mark").first()).toBeVisible();
+  await expect(page.getByRole("tab", { name: /Claims \(5\)/ })).toBeVisible();
+  await page.getByRole("tab", { name: "Details" }).click();
+  await expect(page.getByText(/^[0-9a-f]{64}$/)).toBeVisible();
+
+  // Filters by the outlet's reliability narrow the list.
+  await page.goto("/t/istanbul-desk/articles");
+  await page.getByRole("button", { name: "B: Usually reliable" }).click();
+  await expect(page).toHaveURL(/grade=B/);
+  await expect(results.getByRole("listitem")).toHaveCount(2);
+  await page.getByRole("button", { name: "Clear filters" }).click();
+  await expect(results.getByRole("listitem")).toHaveCount(5);
+});

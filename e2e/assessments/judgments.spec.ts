@@ -1,0 +1,71 @@
+import { createArticle, createClaim, createTeam, expect, signIn, test } from "../fixtures";
+
+test("an editor states a key judgment with likelihood and confidence, cites a claim, and the check clears", async ({
+  page,
+  request,
+}) => {
+  const team = await createTeam(request);
+  const article = await createArticle(request, team, {
+    title: "Embassy report",
+    text: "Embassy report\n\nBoth sides agreed to restore embassy staffing within months, officials said.",
+  });
+  await createClaim(request, team, {
+    articleId: article.id,
+    phrase: "Both sides agreed to restore embassy staffing within months",
+    statement: "Both sides agreed to restore embassy staffing.",
+  });
+  await signIn(page, team.members.editor);
+  await page.goto(`/t/${team.team.slug}/assessments`);
+  await page.getByRole("button", { name: "New assessment" }).click();
+  const dialog = page.getByRole("dialog", { name: "New assessment" });
+  await dialog.getByLabel("Title").fill("Staffing brief");
+  await dialog.getByRole("radio", { name: /Key judgments brief/ }).click();
+  await dialog.getByRole("button", { name: "Create and open" }).click();
+
+  const text = page.getByRole("textbox", { name: "Assessment text" });
+  await expect(text.getByText("First judgment.")).toBeVisible();
+  // The check lists what the template's three empty judgments lack.
+  await expect(page.getByRole("tab", { name: "Checks (9)" })).toBeVisible();
+
+  // Rewrite the first judgment with a hedge: the check catches it.
+  await text.getByText("First judgment.").click();
+  await page.keyboard.press("End");
+  for (let i = 0; i < "First judgment.".length; i++) await page.keyboard.press("Backspace");
+  await page.keyboard.type("Embassy staffing may recover this year.");
+  await expect(page.getByText("“may” hedges without a likelihood")).toBeVisible();
+  for (let i = 0; i < "may recover this year.".length; i++) await page.keyboard.press("Backspace");
+  await page.keyboard.type("will recover this year. ");
+
+  await page.getByLabel("Likelihood").first().selectOption("likely");
+  await page.getByLabel("Confidence").first().selectOption("moderate");
+  await page.getByRole("button", { name: "Cite a claim" }).click();
+  const cite = page.getByRole("dialog", { name: "Cite a claim" });
+  await cite.getByLabel("Find a claim").fill("staffing");
+  await cite.getByRole("button", { name: /Cite: Both sides agreed to restore embassy staffing/ }).click();
+
+  // The chip shows the claim's current code; the notes and the evidence list it.
+  await expect(
+    text.getByRole("link", {
+      name: /Note 1: claim “Both sides agreed to restore embassy staffing\.”, code \?\?/,
+    }),
+  ).toBeVisible();
+  await expect(
+    page
+      .getByRole("region", { name: "Notes" })
+      .getByText(/Both sides agreed to restore embassy staffing within months/),
+  ).toBeVisible();
+  await page.getByRole("tab", { name: /Evidence \(1\)/ }).click();
+  await expect(
+    page
+      .getByRole("list", { name: "Cited claims" })
+      .getByRole("link", { name: "Both sides agreed to restore embassy staffing." }),
+  ).toBeVisible();
+  // The first judgment is now clean: only the other two are flagged (3 findings each).
+  await expect(page.getByRole("tab", { name: "Checks (6)" })).toBeVisible();
+
+  // The choices are part of the shared document: they survive a reload.
+  await expect(page.getByText("All changes saved")).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel("Likelihood").first()).toHaveValue("likely");
+  await expect(page.getByLabel("Confidence").first()).toHaveValue("moderate");
+});

@@ -1,0 +1,51 @@
+import { type Page } from "@playwright/test";
+
+import { alertWith, createUser, expect, test } from "../fixtures";
+
+test("a wrong password is refused with a clear message, and the email is kept", async ({ page, request }) => {
+  const user = await createUser(request);
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(user.email);
+  await page.getByLabel("Password").fill("not my password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(alertWith(page, "The email or password is not correct.")).toBeVisible();
+  await expect(page.getByLabel("Email")).toHaveValue(user.email);
+
+  await page.getByLabel("Password").fill(user.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/teams\/new/);
+});
+
+/** Submit one password and wait until the server has answered: a failed attempt empties the field. */
+async function attempt(page: Page, password: string) {
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByLabel("Password")).toHaveValue("");
+}
+
+test("repeated failures lock the account, even against the right password", async ({ page, request }) => {
+  const user = await createUser(request);
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(user.email);
+  for (let guess = 1; guess <= 4; guess++) {
+    await attempt(page, `wrong guess ${guess}`);
+    await expect(alertWith(page, "The email or password is not correct.")).toBeVisible();
+    await expect(page.getByLabel("Email")).toHaveValue(user.email);
+  }
+  await attempt(page, "wrong guess 5");
+  await expect(alertWith(page, "Too many failed sign-in attempts. Try again in 1 minute.")).toBeVisible();
+
+  await attempt(page, user.password);
+  await expect(
+    alertWith(page, /Too many failed sign-in attempts\. Try again in (\d+ seconds?|1 minute)\./),
+  ).toBeVisible();
+  await expect(page).toHaveURL(/\/sign-in/);
+});
+
+test("the demo owner can sign in with the README's login", async ({ page }) => {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill("owner@demo.example");
+  await page.getByLabel("Password").fill("istanbul-desk-demo");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { name: "Istanbul Desk", level: 1 })).toBeVisible();
+});

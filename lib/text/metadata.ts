@@ -1,0 +1,87 @@
+/**
+ * Metadata found in an article's own text: a date line at the top ("2025-02-27 09:02:00",
+ * "date 2025-04-10 …", "Published: 10 April 2025") and a title. Pure: the date parsing is chrono's.
+ */
+import * as chrono from "chrono-node";
+
+import type { ArticleDocument } from "./document";
+
+export interface DateLine {
+  date: Date;
+  /** True when the line gave a time of day too. */
+  hasTime: boolean;
+  /** What followed the date on the same line (004's title), trimmed. */
+  rest: string;
+  /** Which block held it. */
+  blockIndex: number;
+}
+
+const DATE_KEYWORD = /^\s*(?:date|dated|published(?: on)?|posted(?: on)?|updated(?: on)?)\s*[:\-–]?\s*/i;
+
+/**
+ * A date at the very start of one of the first two blocks. Components are read as given and stored
+ * as UTC, so the result does not depend on the server's time zone.
+ */
+export function findDateLine(doc: ArticleDocument): DateLine | null {
+  for (const [blockIndex, block] of doc.blocks.slice(0, 2).entries()) {
+    const line = doc.text.slice(block.start, block.end);
+    const keyword = DATE_KEYWORD.exec(line);
+    const offset = keyword ? keyword[0].length : 0;
+    const head = line.slice(offset, offset + 60);
+    const [result] = chrono.parse(
+      head,
+      { instant: new Date(Date.UTC(2000, 0, 1)), timezone: "UTC" },
+      { forwardDate: false },
+    );
+    if (!result || result.index !== 0) continue;
+    const start = result.start;
+    if (!start.isCertain("year") || !start.isCertain("month") || !start.isCertain("day")) continue;
+    const hasTime = start.isCertain("hour");
+    const date = new Date(
+      Date.UTC(
+        start.get("year") ?? 2000,
+        (start.get("month") ?? 1) - 1,
+        start.get("day") ?? 1,
+        hasTime ? (start.get("hour") ?? 0) : 0,
+        hasTime ? (start.get("minute") ?? 0) : 0,
+        hasTime ? (start.get("second") ?? 0) : 0,
+      ),
+    );
+    const rest = line
+      .slice(offset + result.index + result.text.length)
+      .replace(/^[\s:,–-]+/, "")
+      .trim();
+    return { date, hasTime, rest, blockIndex };
+  }
+  return null;
+}
+
+const MAX_TITLE = 160;
+
+function firstSentence(value: string): string {
+  const match = /^(.{20,}?[.!?])(?:\s|$)/.exec(value);
+  const sentence = match?.[1] ?? value;
+  if (sentence.length <= 120) return sentence.replace(/[.]$/, "");
+  const cut = sentence.slice(0, 120);
+  return `${cut.slice(0, cut.lastIndexOf(" ") > 60 ? cut.lastIndexOf(" ") : 120)}…`;
+}
+
+/**
+ * A title for text that came without one: what follows a date line, else a short first line, else the
+ * first heading near the top, else the first sentence, shortened.
+ */
+export function guessTitle(doc: ArticleDocument, dateLine: DateLine | null = findDateLine(doc)): string {
+  if (dateLine && dateLine.rest.length >= 10 && dateLine.rest.length <= MAX_TITLE) return dateLine.rest;
+  const candidates = doc.blocks
+    .map((block, index) => ({ block, index, value: doc.text.slice(block.start, block.end) }))
+    .filter(({ index }) => index !== dateLine?.blockIndex)
+    .slice(0, 3);
+  const first = candidates[0];
+  if (!first) return "Untitled article";
+  const isShortLine =
+    first.block.type !== "table" && first.value.length <= MAX_TITLE && !/[.]$/.test(first.value);
+  if (isShortLine) return first.value;
+  const heading = candidates.find(({ block }) => block.type === "heading");
+  if (heading) return heading.value.slice(0, MAX_TITLE);
+  return first.block.type === "table" ? "Untitled article" : firstSentence(first.value);
+}

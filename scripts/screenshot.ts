@@ -1,0 +1,28 @@
+/**
+ * `npm run screenshot`: retake docs/screenshot.png from a running app with the demo team loaded.
+ * BASE_URL defaults to http://localhost:3000.
+ */
+import { chromium } from "@playwright/test";
+
+import { DEMO_OWNER, DEMO_PASSWORD, DEMO_TEAM } from "@/db/seed/demo";
+
+const baseURL = process.env.BASE_URL ?? "http://localhost:3000";
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"],
+});
+const page = await browser.newPage({ viewport: { width: 1280, height: 860 }, deviceScaleFactor: 1 });
+await page.goto(`${baseURL}/sign-in`);
+await page.getByLabel("Email").fill(DEMO_OWNER.email);
+await page.getByLabel("Password").fill(DEMO_PASSWORD);
+await page.getByRole("button", { name: "Sign in" }).click();
+await page.waitForURL(/\/t\//);
+await page.goto(`${baseURL}/t/${DEMO_TEAM.slug}/team`);
+await page.getByRole("table").waitFor();
+await page.getByLabel("Note (optional)").fill("for the Ankara stringer");
+await page.getByRole("button", { name: "Create invitation link" }).click();
+await page.getByLabel("Invitation link").waitFor();
+await page.mouse.move(0, 0);
+await page.screenshot({ path: "docs/screenshot.png" });
+await browser.close();
+console.log("docs/screenshot.png written");

@@ -1,0 +1,53 @@
+import { z } from "zod";
+
+import { CLAIM_LIMITS } from "@/lib/claims";
+
+import { zId, zText } from "../shared-schema";
+
+/** A thread is on a claim or on an article: exactly one of the two ids. */
+const zSubject = z.union(
+  [z.object({ claimId: zId("claim") }).strict(), z.object({ articleId: zId("article") }).strict()],
+  {
+    error: "Say what the comment is about: a claim or an article.",
+  },
+);
+
+const zBody = zText("Comment", CLAIM_LIMITS.comment);
+
+export const ZListCommentsInput = z.object({ subject: zSubject });
+export const ZCreateCommentInput = z.object({
+  subject: zSubject,
+  threadId: zId("thread").nullable().optional(),
+  body: zBody,
+});
+export const ZCreateCommentOutput = z.object({
+  id: z.uuid(),
+  threadId: z.uuid().nullable(),
+  notified: z.number().int(),
+});
+export const ZUpdateCommentInput = z.object({ commentId: zId("comment"), body: zBody });
+export const ZCommentRef = z.object({ commentId: zId("comment") });
+export const ZResolveThreadInput = z.object({ commentId: zId("comment"), isResolved: z.boolean() });
+
+const ZComment = z.object({
+  id: z.uuid(),
+  authorId: z.uuid().nullable(),
+  authorName: z.string(),
+  body: z.string(),
+  createdAt: z.date(),
+  editedAt: z.date().nullable(),
+  isDeleted: z.boolean(),
+  canEdit: z.boolean(),
+  canDelete: z.boolean(),
+});
+
+export const ZListCommentsOutput = z.object({
+  threads: z.array(
+    ZComment.extend({
+      resolvedAt: z.date().nullable(),
+      resolvedByName: z.string().nullable(),
+      replies: z.array(ZComment),
+    }),
+  ),
+  canComment: z.boolean(),
+});

@@ -1,0 +1,124 @@
+/**
+ * tRPC building blocks: the context type, the error formatter, and the procedure builders
+ * (public → protected → team → role-requiring). Routers pick a builder, validate, call one service.
+ */
+import { initTRPC, TRPCError } from "@trpc/server";
+import superjson from "superjson";
+import { z, ZodError } from "zod";
+
+import type { Database } from "@/db";
+import { SLUG_MAX } from "@/lib/validation";
+import { hasRole, type TeamRole } from "@/lib/roles";
+import { AppError } from "@/server/errors";
+import type { TeamEventHub } from "@/server/realtime/hub";
+import { resolveActor } from "@/server/services/teams/resolve-actor";
+
+export interface TRPCContext {
+  db: Database;
+  /** The signed-in person, from the session cookie; null when signed out. */
+  userId: string | null;
+  /** The client address as server.ts saw it (for throttling); null outside HTTP. */
+  clientIp: string | null;
+  /** Where subscriptions hear teammates' changes (one per process). */
+  events: TeamEventHub;
+}
+
+const INTERNAL_MESSAGE = "Something went wrong on our side. Please try again in a moment.";
+
+function humanizePath(path: PropertyKey[]): string {
+  const last = [...path].reverse().find((part) => typeof part === "string");
+  if (typeof last !== "string") return "Input";
+  const words = last.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/**
+ * One sentence per problem. Our own messages are whole sentences ending with a full stop and name
+ * their field; zod's built-in ones ("Invalid UUID") get the field's name in front.
+ */
+export function describeZodError(error: ZodError): string {
+  return error.issues
+    .map((issue) =>
+      issue.message.endsWith(".") ? issue.message : `${humanizePath(issue.path)}: ${issue.message}.`,
+    )
+    .join(" ");
+}
+
+const t = initTRPC.context<TRPCContext>().create({
+  transformer: superjson,
+  errorFormatter({ shape, error }) {
+    const cause = error.cause;
+    const isInternal = error.code === "INTERNAL_SERVER_ERROR";
+    return {
+      message: isInternal ? INTERNAL_MESSAGE : shape.message,
+      code: shape.code,
+      data: {
+        // No stack, ever: the browser gets the code and a sentence, the server log gets the rest.
+        code: shape.data.code,
+        httpStatus: shape.data.httpStatus,
+        path: shape.data.path,
+        appCode: cause instanceof AppError ? cause.code : null,
+        details: cause instanceof AppError ? (cause.details ?? null) : null,
+        fieldErrors: cause instanceof ZodError ? z.flattenError(cause).fieldErrors : null,
+      },
+    };
+  },
+});
+
+export const createCallerFactory = t.createCallerFactory;
+export const router = t.router;
+
+/**
+ * Services throw AppError; here, in one place, each becomes the TRPCError of its code, so callers
+ * (HTTP and createCaller alike) see NOT_FOUND, FORBIDDEN… rather than an internal error.
+ * Zod failures become BAD_REQUEST with a readable message.
+ */
+const errorMapping = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (result.ok) return result;
+  const cause = result.error.cause;
+  if (cause instanceof AppError) {
+    throw new TRPCError({ code: cause.status, message: cause.message, cause });
+  }
+  if (result.error.code === "BAD_REQUEST" && cause instanceof ZodError) {
+    throw new TRPCError({ code: "BAD_REQUEST", message: describeZodError(cause), cause });
+  }
+  return result;
+});
+
+export const publicProcedure = t.procedure.use(errorMapping);
+
+/** Signed-in callers only; puts a non-null `userId` on the context. */
+export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.userId) throw new AppError("UNAUTHENTICATED");
+  return next({ ctx: { ...ctx, userId: ctx.userId } });
+});
+
+/** The team address every team procedure takes. Lenient on purpose: an unknown address is NOT_FOUND. */
+export const zTeamRef = z.object({
+  teamSlug: z
+    .string({ error: "Team address is required." })
+    .trim()
+    .min(1, "Team address is required.")
+    .max(SLUG_MAX, `Team address must be at most ${SLUG_MAX} characters.`),
+});
+
+/**
+ * Members of the team named by `input.teamSlug`. Resolves the membership once and puts
+ * `actor = { userId, teamId, role }` and the team on the context.
+ */
+export const teamProcedure = protectedProcedure.input(zTeamRef).use(async ({ ctx, input, next }) => {
+  const { actor, team } = await resolveActor({ db: ctx.db, userId: ctx.userId }, input.teamSlug);
+  return next({ ctx: { ...ctx, actor, team } });
+});
+
+/** Team members with at least `minimum` role; others get FORBIDDEN. */
+export function teamRoleProcedure(minimum: TeamRole) {
+  return teamProcedure.use(({ ctx, next }) => {
+    if (!hasRole(ctx.actor.role, minimum)) throw new AppError("FORBIDDEN");
+    return next();
+  });
+}
+
+export const editorProcedure = teamRoleProcedure("editor");
+export const ownerProcedure = teamRoleProcedure("owner");

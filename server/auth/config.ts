@@ -1,0 +1,114 @@
+import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import type { Provider } from "next-auth/providers";
+import { z } from "zod";
+
+import { getDatabase } from "@/db";
+import { PASSWORD_MAX } from "@/lib/validation";
+import { AppError } from "@/server/errors";
+import { authenticate } from "@/server/services/auth/authenticate";
+import { upsertOidcUser } from "@/server/services/auth/upsert-oidc-user";
+
+import { CLIENT_IP_HEADER } from "./client-ip";
+import { oidcSettings } from "./oidc";
+
+/**
+ * Why sign-in failed, carried in next-auth's `code`. It ends up in a URL, so it says only "invalid"
+ * or "throttled:<seconds>" — never which half of the credentials was wrong.
+ */
+class SignInFailed extends CredentialsSignin {
+  constructor(code: string) {
+    super();
+    this.code = code;
+  }
+}
+
+const ZCredentials = z.object({
+  email: z.string().trim().min(1).max(254),
+  password: z.string().min(1).max(PASSWORD_MAX),
+});
+
+function providers(): Provider[] {
+  const list: Provider[] = [
+    Credentials({
+      id: "credentials",
+      name: "Email and password",
+      credentials: {
+        email: { label: "Email", type: "email" },
+        password: { label: "Password", type: "password" },
+      },
+      async authorize(raw, request) {
+        const parsed = ZCredentials.safeParse(raw);
+        if (!parsed.success) throw new SignInFailed("invalid");
+        try {
+          const user = await authenticate(
+            { db: await getDatabase() },
+            { ...parsed.data, ip: request.headers.get(CLIENT_IP_HEADER) },
+          );
+          return { id: user.id, name: user.name, email: user.email };
+        } catch (error) {
+          if (error instanceof AppError && error.code === "SIGN_IN_THROTTLED") {
+            throw new SignInFailed(`throttled:${error.details?.retryAfterSeconds ?? 60}`);
+          }
+          if (error instanceof AppError) throw new SignInFailed("invalid");
+          throw error;
+        }
+      },
+    }),
+  ];
+  const oidc = oidcSettings();
+  if (oidc) {
+    list.push({
+      id: "oidc",
+      name: oidc.name,
+      type: "oidc",
+      issuer: oidc.issuer,
+      clientId: oidc.clientId,
+      clientSecret: oidc.clientSecret,
+    });
+  }
+  return list;
+}
+
+function buildConfig(): NextAuthConfig {
+  return {
+    secret: process.env.AUTH_SECRET,
+    // The app runs behind its own server.ts (and possibly a proxy); the host header is trusted.
+    trustHost: true,
+    session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+    pages: { signIn: "/sign-in", error: "/sign-in" },
+    logger: {
+      // A refused password is an expected outcome, not a server fault: one line, no stack.
+      error(error) {
+        if (error instanceof CredentialsSignin) console.warn(`[auth] sign-in refused (${error.code})`);
+        else console.error("[auth]", error);
+      },
+    },
+    providers: providers(),
+    callbacks: {
+      signIn({ account, profile }) {
+        if (account?.provider !== "oidc") return true;
+        // Only a verified email may be matched to an existing account.
+        return Boolean(profile?.email && profile.email_verified !== false);
+      },
+      async jwt({ token, user, account, profile }) {
+        if (account?.provider === "oidc" && profile?.email) {
+          const local = await upsertOidcUser(
+            { db: await getDatabase() },
+            { email: profile.email, name: typeof profile.name === "string" ? profile.name : profile.email },
+          );
+          token.sub = local.id;
+        } else if (user?.id) {
+          token.sub = user.id;
+        }
+        return token;
+      },
+      session({ session, token }) {
+        if (token.sub) session.user.id = token.sub;
+        return session;
+      },
+    },
+  };
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth(() => buildConfig());

@@ -1,0 +1,293 @@
+/**
+ * The collaboration socket on real sockets and a real database: authorization per team and role, and
+ * no lost edits — two clients typing at once, one going offline and typing on, the server restarted in
+ * the middle — plus the size limit.
+ */
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import type { Duplex } from "node:stream";
+
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from "@hocuspocus/provider";
+import { eq } from "drizzle-orm";
+import { encode } from "next-auth/jwt";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import WebSocket from "ws";
+import * as Y from "yjs";
+
+import { assessmentAuthors, assessments } from "@/db/schema";
+import { createAssessment } from "@/server/services/assessments/create-assessment";
+import { createTeamWithMembers } from "@/server/testing/factories";
+import { setupTestDatabase } from "@/server/testing/test-database";
+
+import { assessmentDocumentName, createCollabServer, type CollabOptions } from "./collab-server";
+
+const t = setupTestDatabase();
+const SECRET = "collab-test-secret-0123456789abcdef";
+let previousSecret: string | undefined;
+beforeAll(() => {
+  previousSecret = process.env.AUTH_SECRET;
+  process.env.AUTH_SECRET = SECRET;
+});
+afterAll(() => {
+  process.env.AUTH_SECRET = previousSecret;
+});
+
+/** A session cookie exactly as next-auth writes it on plain http. */
+async function cookieFor(userId: string): Promise<string> {
+  const salt = "authjs.session-token";
+  return `${salt}=${await encode({ token: { sub: userId }, secret: SECRET, salt })}`;
+}
+
+interface RunningCollab {
+  port: number;
+  stop(): Promise<void>;
+}
+
+/** The collaboration server on loopback (`port` 0: any free one), as server.ts mounts it. */
+async function startCollab(port = 0, options: CollabOptions = {}): Promise<RunningCollab> {
+  const collab = createCollabServer(t.db, { debounceMs: 50, maxDebounceMs: 200, ...options });
+  const server = http.createServer((_req, res) => res.writeHead(404).end());
+  const sockets = new Set<Duplex>();
+  server.on("upgrade", (req, socket, head) => {
+    sockets.add(socket);
+    socket.on("close", () => sockets.delete(socket));
+    collab.handleUpgrade(req, socket, head);
+  });
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+  return {
+    port: (server.address() as AddressInfo).port,
+    async stop() {
+      await collab.close();
+      // Upgraded sockets are no longer the HTTP server's: end them as a restart would.
+      for (const socket of sockets) socket.destroy();
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
+
+interface Client {
+  doc: Y.Doc;
+  provider: HocuspocusProvider;
+  socket: HocuspocusProviderWebsocket;
+  failures: string[];
+  stateless: string[];
+  type(token: string): void;
+  text(): string;
+  destroy(): void;
+}
+
+/** A browser-like client: a Yjs document synced over the socket, with the person's cookie. */
+function connect(port: number, assessmentId: string, cookie: string | null): Client {
+  class CookieSocket extends WebSocket {
+    constructor(url: string, protocols?: string | string[]) {
+      super(url, protocols, cookie ? { headers: { cookie } } : {});
+    }
+  }
+  const doc = new Y.Doc();
+  const failures: string[] = [];
+  const stateless: string[] = [];
+  const socket = new HocuspocusProviderWebsocket({
+    url: `ws://127.0.0.1:${port}/collab`,
+    WebSocketPolyfill: CookieSocket,
+    delay: 50,
+    minDelay: 50,
+    maxDelay: 200,
+    factor: 1.2,
+    maxAttempts: 0,
+  });
+  const provider = new HocuspocusProvider({
+    websocketProvider: socket,
+    name: assessmentDocumentName(assessmentId),
+    document: doc,
+    token: "session",
+    onAuthenticationFailed: ({ reason }) => failures.push(reason),
+    onStateless: ({ payload }) => stateless.push(payload),
+  });
+  provider.attach();
+  const paragraph = () => {
+    const fragment = doc.getXmlFragment("default");
+    for (const node of fragment.toArray())
+      if (node instanceof Y.XmlElement && node.nodeName === "paragraph") {
+        const first = node.firstChild;
+        if (first instanceof Y.XmlText) return first;
+      }
+    throw new Error("no paragraph with text");
+  };
+  return {
+    doc,
+    provider,
+    socket,
+    failures,
+    stateless,
+    type: (token) => {
+      const text = paragraph();
+      text.insert(text.length, token);
+    },
+    text: () => String(paragraph().toString()),
+    destroy: () => {
+      provider.destroy();
+      socket.destroy();
+    },
+  };
+}
+
+async function waitFor(check: () => boolean, what: string, ms = 10_000) {
+  const deadline = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function storedText(assessmentId: string): Promise<string> {
+  const [row] = await t.db
+    .select({ text: assessments.contentText })
+    .from(assessments)
+    .where(eq(assessments.id, assessmentId));
+  return row?.text ?? "";
+}
+
+async function assessmentOf(team: { team: { id: string }; members: { editor: { id: string } } }) {
+  return createAssessment(
+    { db: t.db, actor: { userId: team.members.editor.id, teamId: team.team.id, role: "editor" } },
+    { title: "Tracks", templateKey: "four-track" },
+  );
+}
+
+describe("collaboration socket", () => {
+  it("keeps every keystroke: two typists, one offline for a while, and a server restart in between", async () => {
+    const team = await createTeamWithMembers(t.db, ["owner", "editor"]);
+    const assessment = await assessmentOf(team);
+    let server = await startCollab();
+    const port = server.port;
+    const a = connect(port, assessment.id, await cookieFor(team.members.owner.id));
+    const b = connect(port, assessment.id, await cookieFor(team.members.editor.id));
+    await waitFor(() => a.provider.isSynced && b.provider.isSynced, "both clients to sync");
+    const tokens: string[] = [];
+    const type = (client: Client, name: string) => {
+      const token = `‹${name}›`;
+      tokens.push(token);
+      client.type(token);
+    };
+    // Both type at once.
+    for (let i = 0; i < 20; i++) {
+      type(a, `a${i}`);
+      type(b, `b${i}`);
+    }
+    await waitFor(
+      () => a.text() === b.text() && tokens.every((token) => a.text().includes(token)),
+      "live sync",
+    );
+
+    // B loses its connection and keeps typing; A types on; the server restarts meanwhile.
+    b.socket.shouldConnect = false;
+    b.socket.disconnect();
+    for (let i = 0; i < 10; i++) type(b, `offline${i}`);
+    for (let i = 0; i < 5; i++) type(a, `before-restart${i}`);
+    await sleep(200);
+    await server.stop();
+    // Everything the server had is stored, B's offline typing is not (it never arrived).
+    const afterStop = await storedText(assessment.id);
+    expect(afterStop).toContain("‹before-restart4›");
+    expect(afterStop).not.toContain("‹offline0›");
+    for (let i = 0; i < 5; i++) type(a, `during-restart${i}`);
+    server = await startCollab(port);
+    await b.socket.connect();
+    for (let i = 0; i < 5; i++) type(a, `after-restart${i}`);
+
+    await waitFor(
+      () => a.text() === b.text() && tokens.every((token) => a.text().includes(token)),
+      "both clients to hold every keystroke",
+    );
+    a.destroy();
+    b.destroy();
+    // The last one leaving stores the document; stopping the server flushes too.
+    await sleep(200);
+    await server.stop();
+    const stored = await storedText(assessment.id);
+    expect(tokens.filter((token) => !stored.includes(token))).toEqual([]);
+    expect(tokens).toHaveLength(65);
+    const authors = await t.db
+      .select({ userId: assessmentAuthors.userId })
+      .from(assessmentAuthors)
+      .where(eq(assessmentAuthors.assessmentId, assessment.id));
+    expect(authors.map((row) => row.userId).sort()).toEqual(
+      [team.members.owner.id, team.members.editor.id].sort(),
+    );
+  });
+
+  it("refuses the signed out and other teams, and gives viewers a read-only document", async () => {
+    const team = await createTeamWithMembers(t.db, ["editor", "viewer"]);
+    const other = await createTeamWithMembers(t.db, ["owner"]);
+    const assessment = await assessmentOf(team);
+    const server = await startCollab();
+    try {
+      const anonymous = connect(server.port, assessment.id, null);
+      const outsider = connect(server.port, assessment.id, await cookieFor(other.members.owner.id));
+      const missing = connect(
+        server.port,
+        "00000000-0000-4000-8000-000000000000",
+        await cookieFor(team.members.editor.id),
+      );
+      await waitFor(
+        () => anonymous.failures.length > 0 && outsider.failures.length > 0 && missing.failures.length > 0,
+        "refusals",
+      );
+      expect(anonymous.failures[0]).toBe("Sign in to open this assessment.");
+      // Another team's document answers exactly as one that does not exist.
+      expect(outsider.failures[0]).toBe("That assessment does not exist in your teams.");
+      expect(missing.failures[0]).toBe(outsider.failures[0]);
+      expect(outsider.doc.getXmlFragment("default").length).toBe(0);
+      for (const client of [anonymous, outsider, missing]) client.destroy();
+
+      const editor = connect(server.port, assessment.id, await cookieFor(team.members.editor.id));
+      const viewer = connect(server.port, assessment.id, await cookieFor(team.members.viewer.id));
+      await waitFor(() => editor.provider.isSynced && viewer.provider.isSynced, "sync");
+      expect(viewer.text()).toBe(editor.text());
+      viewer.type("‹viewer was here›");
+      editor.type("‹editor›");
+      await waitFor(() => viewer.text().includes("‹editor›"), "the viewer to see the editor's change");
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(editor.text()).not.toContain("viewer was here");
+      editor.destroy();
+      viewer.destroy();
+    } finally {
+      await server.stop();
+    }
+    expect(await storedText(assessment.id)).not.toContain("viewer was here");
+  });
+
+  it("refuses a document grown past the size limit with a clear reason, and keeps what was stored", async () => {
+    const team = await createTeamWithMembers(t.db, ["editor"]);
+    const assessment = await assessmentOf(team);
+    const server = await startCollab(0, { maxDocumentBytes: 20_000 });
+    try {
+      const client = connect(server.port, assessment.id, await cookieFor(team.members.editor.id));
+      await waitFor(() => client.provider.isSynced, "sync");
+      client.type("‹small edit›");
+      const deadline = Date.now() + 5000;
+      while (!(await storedText(assessment.id)).includes("‹small edit›") && Date.now() < deadline)
+        await sleep(50);
+      client.type("x".repeat(30_000));
+      // The editor is told why (it shows the message and stops sending); the server drops the document's
+      // connection for this client.
+      await waitFor(
+        () => client.stateless.some((payload) => payload.includes('"too-large"')),
+        "the size refusal",
+      );
+      expect(JSON.parse(client.stateless.find((payload) => payload.includes("too-large")) ?? "{}")).toEqual({
+        type: "too-large",
+        maxBytes: 20_000,
+      });
+      client.destroy();
+    } finally {
+      await server.stop();
+    }
+    const stored = await storedText(assessment.id);
+    expect(stored).toContain("‹small edit›");
+    expect(stored).not.toContain("x".repeat(1000));
+  });
+});

@@ -1,0 +1,117 @@
+import type { DatabaseHandle } from "@/db";
+
+import { parseTeamEvent, TEAM_EVENTS_CHANNEL, type TeamEvent } from "./events";
+
+type Listener = (event: TeamEvent) => void;
+
+/**
+ * Fans the database's team events out to the subscriptions open in this process: one LISTEN per
+ * process, however many browsers are watching.
+ */
+export class TeamEventHub {
+  private readonly listeners = new Map<string, Set<Listener>>();
+  private started: Promise<void> | null = null;
+  private stop: (() => Promise<void>) | null = null;
+
+  constructor(private readonly handle: Pick<DatabaseHandle, "listen">) {}
+
+  /** Start listening (once); later calls wait for the first. */
+  start(): Promise<void> {
+    this.started ??= this.handle
+      .listen(TEAM_EVENTS_CHANNEL, (payload) => this.dispatch(payload))
+      .then((stop) => {
+        this.stop = stop;
+      });
+    return this.started;
+  }
+
+  /** Receive the team's events until the returned function is called. */
+  subscribe(teamId: string, listener: Listener): () => void {
+    let set = this.listeners.get(teamId);
+    if (!set) {
+      set = new Set();
+      this.listeners.set(teamId, set);
+    }
+    set.add(listener);
+    return () => {
+      set.delete(listener);
+      if (set.size === 0) this.listeners.delete(teamId);
+    };
+  }
+
+  async close(): Promise<void> {
+    await this.stop?.();
+    this.stop = null;
+    this.started = null;
+    this.listeners.clear();
+  }
+
+  private dispatch(payload: string) {
+    const event = parseTeamEvent(payload);
+    if (!event) return;
+    for (const listener of this.listeners.get(event.teamId) ?? []) {
+      try {
+        listener(event);
+      } catch (error) {
+        console.error("[realtime] listener failed:", error);
+      }
+    }
+  }
+}
+
+/**
+ * The events of one team for one person, as an async iterable for a tRPC subscription: buffered so
+ * a slow client loses nothing in between, ended by the request's abort signal.
+ */
+export async function* teamEvents(
+  hub: TeamEventHub,
+  { teamId, userId, signal }: { teamId: string; userId: string; signal: AbortSignal | undefined },
+): AsyncGenerator<TeamEvent> {
+  await hub.start();
+  const queue: TeamEvent[] = [];
+  let wake: (() => void) | null = null;
+  const unsubscribe = hub.subscribe(teamId, (event) => {
+    if (event.userIds && !event.userIds.includes(userId)) return;
+    // A client that stops reading must not grow the server's memory without bound: past this many
+    // waiting events it has to refetch anyway, so the oldest are dropped.
+    if (queue.length >= 1000) queue.shift();
+    queue.push(event);
+    wake?.();
+  });
+  const onAbort = () => wake?.();
+  signal?.addEventListener("abort", onAbort);
+  try {
+    while (!signal?.aborted) {
+      const next = queue.shift();
+      if (next) {
+        yield next;
+        continue;
+      }
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+      });
+      wake = null;
+    }
+  } finally {
+    signal?.removeEventListener("abort", onAbort);
+    unsubscribe();
+  }
+}
+
+const HUB_KEY = Symbol.for("analyst-workspace.team-event-hub");
+type GlobalWithHub = typeof globalThis & { [HUB_KEY]?: TeamEventHub };
+
+/** The process-wide hub on the process-wide database (kept on globalThis: Next bundles modules twice). */
+export function getProcessTeamEventHub(handle: Pick<DatabaseHandle, "listen">): TeamEventHub {
+  const store = globalThis as GlobalWithHub;
+  store[HUB_KEY] ??= new TeamEventHub(handle);
+  return store[HUB_KEY];
+}
+
+/** Stop the process-wide hub's LISTEN, if it was started (at shutdown, before the database closes). */
+export async function closeProcessTeamEventHub(): Promise<void> {
+  const store = globalThis as GlobalWithHub;
+  const hub = store[HUB_KEY];
+  delete store[HUB_KEY];
+  await hub?.close();
+}

@@ -1,0 +1,31 @@
+import { and, eq, sql } from "drizzle-orm";
+
+import { assessments } from "@/db/schema";
+import { assertCan } from "@/server/policies";
+import type { TeamContext } from "@/server/services/context";
+
+import { recordActivity } from "../activity/record-activity";
+
+import { findAssessment } from "./assessment-rows";
+
+/** Rename an assessment (editors). Its text is edited in the collaborative editor, not here. */
+export async function updateAssessment(
+  { db, actor }: TeamContext,
+  input: { assessmentId: string; title: string },
+) {
+  assertCan(actor, "assessment.update");
+  return db.transaction(async (tx) => {
+    const found = await findAssessment(tx, actor, input.assessmentId, { lock: true });
+    await tx
+      .update(assessments)
+      .set({ title: input.title, updatedAt: sql`now()` })
+      .where(and(eq(assessments.id, found.id), eq(assessments.teamId, actor.teamId)));
+    await recordActivity(tx, actor, {
+      verb: "assessment.renamed",
+      subjectType: "assessment",
+      subjectId: found.id,
+      data: { title: input.title, from: found.title },
+    });
+    return { id: found.id, title: input.title };
+  });
+}

@@ -1,0 +1,63 @@
+import { eq } from "drizzle-orm";
+
+import { users } from "@/db/schema";
+import { AppError } from "@/server/errors";
+import type { DbContext } from "@/server/services/context";
+
+import { verifyAgainstDummy, verifyPassword } from "./password";
+import {
+  ACCOUNT_POLICY,
+  IP_POLICY,
+  accountKey,
+  assertNotThrottled,
+  clearFailures,
+  ipKey,
+  recordFailure,
+  throttledError,
+} from "./throttle";
+
+export interface AuthenticateInput {
+  email: string;
+  password: string;
+  /** The client's address as the app server saw it; without it only the account is throttled. */
+  ip?: string | null;
+  now?: Date;
+}
+
+export interface AuthenticatedUser {
+  id: string;
+  name: string;
+  email: string;
+}
+
+/**
+ * Check an email and password. Throws INVALID_CREDENTIALS (the same for an unknown email and a wrong
+ * password) or SIGN_IN_THROTTLED with the seconds to wait. A locked account stays locked even for
+ * the right password, otherwise the lock would only slow down wrong guesses.
+ */
+export async function authenticate({ db }: DbContext, input: AuthenticateInput): Promise<AuthenticatedUser> {
+  const now = input.now ?? new Date();
+  const email = input.email.trim().toLowerCase();
+  const keys = [accountKey(email), ...(input.ip ? [ipKey(input.ip)] : [])];
+  await assertNotThrottled(db, keys, now);
+
+  const [user] = await db
+    .select({ id: users.id, name: users.name, email: users.email, passwordHash: users.passwordHash })
+    .from(users)
+    .where(eq(users.email, email))
+    .limit(1);
+  const isValid = user?.passwordHash
+    ? await verifyPassword(user.passwordHash, input.password)
+    : await verifyAgainstDummy(input.password);
+
+  if (!user || !isValid) {
+    const accountLock = await recordFailure(db, accountKey(email), ACCOUNT_POLICY, now);
+    const ipLock = input.ip ? await recordFailure(db, ipKey(input.ip), IP_POLICY, now) : 0;
+    const lock = Math.max(accountLock, ipLock);
+    if (lock > 0) throw throttledError(lock);
+    throw new AppError("INVALID_CREDENTIALS");
+  }
+
+  await clearFailures(db, accountKey(email));
+  return { id: user.id, name: user.name, email: user.email };
+}

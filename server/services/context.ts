@@ -1,0 +1,23 @@
+import type { Database } from "@/db";
+import type { TeamRole } from "@/lib/roles";
+
+/** What every service receives: the database (or a transaction on it). */
+export interface DbContext {
+  db: Database;
+}
+
+/** A signed-in person acting outside any team (creating a team, accepting an invitation). */
+export interface UserContext extends DbContext {
+  userId: string;
+}
+
+/** A signed-in member acting inside one team. Resolved once per request by the team procedure. */
+export interface Actor {
+  userId: string;
+  teamId: string;
+  role: TeamRole;
+}
+
+export interface TeamContext extends DbContext {
+  actor: Actor;
+}

@@ -1,0 +1,34 @@
+import { and, eq } from "drizzle-orm";
+
+import { memberships, teams } from "@/db/schema";
+import { AppError } from "@/server/errors";
+import type { Actor, UserContext } from "@/server/services/context";
+
+export interface ResolvedTeam {
+  actor: Actor;
+  team: { id: string; name: string; slug: string; hasBlindRating: boolean };
+}
+
+/**
+ * Find the team by its address and the caller's membership in it, in one query. A team that does not
+ * exist and a team the caller is not in give the same TEAM_NOT_FOUND.
+ */
+export async function resolveActor({ db, userId }: UserContext, teamSlug: string): Promise<ResolvedTeam> {
+  const [row] = await db
+    .select({
+      id: teams.id,
+      name: teams.name,
+      slug: teams.slug,
+      hasBlindRating: teams.hasBlindRating,
+      role: memberships.role,
+    })
+    .from(teams)
+    .innerJoin(memberships, and(eq(memberships.teamId, teams.id), eq(memberships.userId, userId)))
+    .where(eq(teams.slug, teamSlug.trim().toLowerCase()))
+    .limit(1);
+  if (!row) throw new AppError("TEAM_NOT_FOUND");
+  return {
+    actor: { userId, teamId: row.id, role: row.role },
+    team: { id: row.id, name: row.name, slug: row.slug, hasBlindRating: row.hasBlindRating },
+  };
+}

@@ -1,0 +1,65 @@
+import { afterAll, beforeAll } from "vitest";
+
+import { openDatabase, type Database, type DatabaseHandle } from "@/db";
+import { createCaller } from "@/server/api/root";
+import { TeamEventHub } from "@/server/realtime/hub";
+
+/**
+ * The database a test file uses: a fresh in-process PGlite with the real migrations by default, or
+ * the Postgres server named by TEST_DATABASE_URL (migrated once by the global setup). Tests build
+ * their own teams with the factories, so files never depend on each other's rows.
+ */
+export async function openTestDatabase(): Promise<DatabaseHandle> {
+  const url = process.env.TEST_DATABASE_URL;
+  if (url) return openDatabase({ url });
+  const handle = await openDatabase({ dataDir: "memory://" });
+  await handle.migrate();
+  return handle;
+}
+
+export interface TestDatabase {
+  db: Database;
+  driver: DatabaseHandle["driver"];
+  handle: DatabaseHandle;
+}
+
+/** Each test database's event hub, so callers' subscriptions hear that database's NOTIFYs. */
+const hubs = new WeakMap<Database, TeamEventHub>();
+
+/** The event hub of a test database (created on first use). */
+export function hubFor(db: Database): TeamEventHub {
+  const hub = hubs.get(db);
+  if (!hub) throw new Error("hubFor: not a database opened by setupTestDatabase");
+  return hub;
+}
+
+/** Register hooks that open the test database before the file's tests and close it after. */
+export function setupTestDatabase(): TestDatabase {
+  let handle: DatabaseHandle | undefined;
+  const holder = {} as TestDatabase;
+  beforeAll(async () => {
+    handle = await openTestDatabase();
+    holder.db = handle.db;
+    holder.driver = handle.driver;
+    holder.handle = handle;
+    hubs.set(handle.db, new TeamEventHub(handle));
+  });
+  afterAll(async () => {
+    if (handle) await hubs.get(handle.db)?.close();
+    await handle?.close();
+  });
+  return holder;
+}
+
+/**
+ * A tRPC caller acting as `userId` (null: signed out), as the HTTP route would build it. `signal`
+ * ends its subscriptions, as a closed browser tab does.
+ */
+export function callerFor(
+  db: Database,
+  userId: string | null,
+  clientIp: string | null = null,
+  options: { signal?: AbortSignal } = {},
+) {
+  return createCaller({ db, userId, clientIp, events: hubFor(db) }, options);
+}
