@@ -14,7 +14,7 @@ import { isEmptyDatabase, seedDemo } from "@/db/seed/seed-demo";
 import { CLIENT_IP_HEADER, clientIpOf } from "@/server/auth/client-ip";
 import { ensureAuthSecret } from "@/server/auth/secret";
 import { COLLAB_PATH, createCollabServer } from "@/server/collab/collab-server";
-import { closeProcessTeamEventHub } from "@/server/realtime/hub";
+import { closeProcessTeamEventHub, getProcessTeamEventHub } from "@/server/realtime/hub";
 import { handleFixtureRequest } from "@/server/testing/fixture-endpoint";
 
 const isDev = process.env.NODE_ENV !== "production";
@@ -46,7 +46,11 @@ if (wantsSeed === "true" || (wantsSeed === "auto" && (await isEmptyDatabase(data
   );
 }
 
-const collab = createCollabServer(database.db);
+// One LISTEN for the process: live updates in browsers, and the collaboration server, which closes
+// an assessment's connections when its review status changes (so its text locks and unlocks).
+const teamEvents = getProcessTeamEventHub(database);
+await teamEvents.start();
+const collab = createCollabServer(database.db, { events: teamEvents });
 
 const app = next({ dev: isDev, hostname, port, dir: process.cwd() });
 await app.prepare();

@@ -126,8 +126,11 @@ function CollaborativeEditor({
     [doc, provider],
   );
   useEffect(() => {
-    if (editor && editor.isEditable !== canEdit) editor.setEditable(canEdit);
-  }, [editor, canEdit]);
+    if (!editor || editor.isEditable === canEdit) return;
+    editor.setEditable(canEdit);
+    // Unlocked again (a review ended): sync at once, so anything held back while locked goes through.
+    if (canEdit) provider.forceSync();
+  }, [editor, canEdit, provider]);
 
   const json = useDocJson(editor);
   const citedIds = useMemo(() => (json ? citedClaimIds(json) : []), [json]);

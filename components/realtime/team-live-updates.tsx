@@ -59,6 +59,14 @@ export function TeamLiveUpdates({ teamSlug }: { teamSlug: string }) {
           if (type === "tag") keys.push(trpc.tags.pathKey(), trpc.claims.pathKey());
           if (type === "source") keys.push(trpc.sources.pathKey(), trpc.claims.pathKey());
           if (type === "article") keys.push(trpc.articles.pathKey());
+          // An assessment's text is saved every few seconds while people type: that refreshes lists
+          // only; a review step refreshes the open assessment too (its status and who may edit).
+          if (type === "assessment")
+            keys.push(
+              event.verb === "assessment.saved"
+                ? trpc.assessments.list.pathKey()
+                : trpc.assessments.pathKey(),
+            );
           batch.add(keys);
         },
         // After a dropped connection the browser reconnects by itself; what changed meanwhile was

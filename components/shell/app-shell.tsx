@@ -87,14 +87,14 @@ export function AppShell({ user, teams, currentSlug, children }: AppShellProps) 
   }, [current]);
 
   return (
-    <div className="min-h-dvh md:grid md:grid-cols-[16rem_1fr]">
+    <div className="min-h-dvh md:grid md:grid-cols-[16rem_1fr] print:block">
       <a
         href="#main"
         className="bg-surface sr-only z-50 rounded-md px-3 py-2 focus:not-sr-only focus:fixed focus:top-2 focus:left-2"
       >
         Skip to content
       </a>
-      <div className="border-border bg-surface hidden border-r md:block">
+      <div className="border-border bg-surface hidden border-r md:block print:hidden">
         <aside className="sticky top-0 flex h-dvh flex-col gap-4 px-3 py-4">
           <Link href="/" className="rounded-md px-1">
             <Logo />
@@ -102,7 +102,7 @@ export function AppShell({ user, teams, currentSlug, children }: AppShellProps) 
           <Sidebar user={user} teams={teams} current={current} />
         </aside>
       </div>
-      <header className="border-border bg-surface/95 sticky top-0 z-30 flex items-center gap-3 border-b px-3 py-2 backdrop-blur md:hidden">
+      <header className="border-border bg-surface/95 sticky top-0 z-30 flex items-center gap-3 border-b px-3 py-2 backdrop-blur md:hidden print:hidden">
         <Dialog open={isDrawerOpen} onOpenChange={setDrawerOpen}>
           <DialogTrigger asChild>
             <Button variant="ghost" size="icon" aria-label="Open navigation">
@@ -118,7 +118,7 @@ export function AppShell({ user, teams, currentSlug, children }: AppShellProps) 
         </Link>
       </header>
       {current ? <TeamLiveUpdates teamSlug={current.slug} /> : null}
-      <main id="main" className="min-w-0 px-4 py-6 sm:px-6 lg:px-10 lg:py-8">
+      <main id="main" className="min-w-0 px-4 py-6 sm:px-6 lg:px-10 lg:py-8 print:p-0">
         <div className="mx-auto flex w-full max-w-6xl flex-col gap-6">{children}</div>
       </main>
     </div>

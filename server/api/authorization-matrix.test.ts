@@ -12,7 +12,7 @@ import { appRouter } from "@/server/api/root";
 import type { FactoryUser } from "@/server/testing/factories";
 import { callerFor, setupTestDatabase } from "@/server/testing/test-database";
 
-import { ASSESSMENT_ENTRIES } from "./matrix/entries-assessments";
+import { ASSESSMENT_ENTRIES, ASSESSMENT_REVIEW_ENTRIES } from "./matrix/entries-assessments";
 import { CLAIM_ENTRIES } from "./matrix/entries-claims";
 import { CORE_ENTRIES } from "./matrix/entries-core";
 import { DISCUSSION_ENTRIES } from "./matrix/entries-discussion";
@@ -28,6 +28,7 @@ const MATRIX: Record<string, Entry> = {
   ...CLAIM_ENTRIES,
   ...DISCUSSION_ENTRIES,
   ...ASSESSMENT_ENTRIES,
+  ...ASSESSMENT_REVIEW_ENTRIES,
 };
 
 let pageServer: Awaited<ReturnType<typeof startPageServer>>;

@@ -10,6 +10,7 @@ import type { Database } from "@/db";
 import { memberships, users } from "@/db/schema";
 import type { TeamRole } from "@/lib/roles";
 import { userIdFromCookies } from "@/server/auth/cookie-session";
+import type { TeamEvent } from "@/server/realtime/events";
 
 import { jsonToYjsUpdate, loadAssessmentDocument, storeAssessmentDocument } from "./persistence";
 
@@ -48,7 +49,22 @@ export interface CollabOptions {
   maxDebounceMs?: number;
   /** Refuse updates that would grow a document's Yjs state past this many bytes. */
   maxDocumentBytes?: number;
+  /**
+   * The team events of every instance (server/realtime/hub.ts). When an assessment's review status
+   * changes, its open connections get the new rights in place: the text locks in review and unlocks
+   * after a decision, on every instance.
+   */
+  events?: { subscribeAll(listener: (event: TeamEvent) => void): () => void };
 }
+
+/** The team events after which an assessment's text may have locked or unlocked. */
+const STATUS_VERBS = new Set([
+  "assessment.review_requested",
+  "assessment.review_withdrawn",
+  "assessment.approved",
+  "assessment.changes_requested",
+  "assessment.published",
+]);
 
 const NOT_FOUND = "That assessment does not exist in your teams.";
 
@@ -93,7 +109,9 @@ export function createCollabServer(db: Database, options: CollabOptions = {}) {
         .limit(1);
       // Across teams the document does not exist: the same answer as for one that never did.
       if (!member) throw refuse(NOT_FOUND);
-      connectionConfig.readOnly = member.role === "viewer";
+      // Viewers read; in review (and once approved) the text is locked for everyone, so the reviewers
+      // approve exactly what will be published.
+      connectionConfig.readOnly = member.role === "viewer" || found.status !== "draft";
       return { userId, name: member.name, teamId: found.teamId, role: member.role, assessmentId };
     },
     async onLoadDocument({ document, documentName, context }) {
@@ -181,6 +199,25 @@ export function createCollabServer(db: Database, options: CollabOptions = {}) {
     },
   });
 
+  /** Re-read an assessment's status and set every open connection's rights to match, in place. */
+  async function applyStatus(assessmentId: string) {
+    const documentName = assessmentDocumentName(assessmentId);
+    const document = hocuspocus.documents.get(documentName);
+    if (!document) return;
+    const found = await loadAssessmentDocument(db, assessmentId);
+    if (!found) return;
+    document.getConnections().forEach((connection) => {
+      const context = connection.context as CollabContext | undefined;
+      connection.readOnly = context?.role === "viewer" || found.status !== "draft";
+    });
+  }
+  const unsubscribe = options.events?.subscribeAll((event) => {
+    if (event.subjectType !== "assessment" || !STATUS_VERBS.has(event.verb)) return;
+    applyStatus(event.subjectId).catch((error: unknown) =>
+      console.error("[collab] could not apply a status change:", error),
+    );
+  });
+
   return {
     hocuspocus,
     /** Take over an HTTP upgrade of COLLAB_PATH. */
@@ -193,7 +230,10 @@ export function createCollabServer(db: Database, options: CollabOptions = {}) {
      * Shutdown: store every document with changes not yet stored, wait for the stores, then close the
      * connections (clients reconnect to the next instance or after the restart).
      */
+    /** Apply an assessment's current status to its open connections (tests; events do it live). */
+    applyStatus,
     async close() {
+      unsubscribe?.();
       hocuspocus.flushPendingStores();
       await Promise.allSettled([...pendingStores]);
       hocuspocus.closeConnections();

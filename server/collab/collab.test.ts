@@ -17,7 +17,11 @@ import * as Y from "yjs";
 import { assessmentAuthors, assessments } from "@/db/schema";
 import { createAssessment } from "@/server/services/assessments/create-assessment";
 import { createTeamWithMembers } from "@/server/testing/factories";
-import { setupTestDatabase } from "@/server/testing/test-database";
+import { decideReview } from "@/server/services/assessments/decide-review";
+import { getVersion } from "@/server/services/assessments/get-version";
+import { publishAssessment } from "@/server/services/assessments/publish-assessment";
+import { requestReview } from "@/server/services/assessments/request-review";
+import { hubFor, setupTestDatabase } from "@/server/testing/test-database";
 
 import { assessmentDocumentName, createCollabServer, type CollabOptions } from "./collab-server";
 
@@ -45,7 +49,9 @@ interface RunningCollab {
 
 /** The collaboration server on loopback (`port` 0: any free one), as server.ts mounts it. */
 async function startCollab(port = 0, options: CollabOptions = {}): Promise<RunningCollab> {
-  const collab = createCollabServer(t.db, { debounceMs: 50, maxDebounceMs: 200, ...options });
+  const events = hubFor(t.db);
+  await events.start();
+  const collab = createCollabServer(t.db, { debounceMs: 50, maxDebounceMs: 200, events, ...options });
   const server = http.createServer((_req, res) => res.writeHead(404).end());
   const sockets = new Set<Duplex>();
   server.on("upgrade", (req, socket, head) => {
@@ -289,5 +295,68 @@ describe("collaboration socket", () => {
     const stored = await storedText(assessment.id);
     expect(stored).toContain("‹small edit›");
     expect(stored).not.toContain("x".repeat(1000));
+  });
+
+  it("locks the text in review, unlocks it after publishing, and a stale client cannot change a published version", async () => {
+    const team = await createTeamWithMembers(t.db, ["owner", "editor"]);
+    const assessment = await assessmentOf(team);
+    const editorActor = { userId: team.members.editor.id, teamId: team.team.id, role: "editor" as const };
+    const ownerActor = { userId: team.members.owner.id, teamId: team.team.id, role: "owner" as const };
+    const server = await startCollab();
+    try {
+      const editor = connect(server.port, assessment.id, await cookieFor(team.members.editor.id));
+      await waitFor(() => editor.provider.isSynced, "sync");
+      editor.type("‹before review›");
+      await waitFor(() => editor.provider.hasUnsyncedChanges === false, "the edit to reach the server");
+      await sleep(300);
+      expect(await storedText(assessment.id)).toContain("‹before review›");
+
+      // In review the document is locked for everyone, live, on the open connection.
+      await requestReview(
+        { db: t.db, actor: editorActor },
+        { assessmentId: assessment.id, reviewerIds: [team.members.owner.id] },
+      );
+      const stale = connect(server.port, assessment.id, await cookieFor(team.members.editor.id));
+      await waitFor(() => stale.provider.isSynced, "a second client to sync");
+      await sleep(300);
+      editor.type("‹typed while locked›");
+      stale.type("‹stale while locked›");
+      await sleep(500);
+      expect(await storedText(assessment.id)).not.toContain("locked›");
+
+      await decideReview(
+        { db: t.db, actor: ownerActor },
+        { assessmentId: assessment.id, decision: "approve" },
+      );
+      await publishAssessment({ db: t.db, actor: editorActor }, { assessmentId: assessment.id });
+      const published = await getVersion(
+        { db: t.db, actor: editorActor },
+        { assessmentId: assessment.id, number: 1 },
+      );
+      expect(JSON.stringify(published.content)).toContain("‹before review›");
+
+      // Published: the draft unlocks toward version 2. The stale client's held-back edit reaches the
+      // draft once it syncs again, never the published version.
+      await sleep(300);
+      stale.provider.forceSync();
+      editor.provider.forceSync();
+      editor.type("‹after publishing›");
+      const deadline = Date.now() + 5000;
+      while (!(await storedText(assessment.id)).includes("‹after publishing›") && Date.now() < deadline)
+        await sleep(50);
+      const draft = await storedText(assessment.id);
+      expect(draft).toContain("‹after publishing›");
+      const again = await getVersion(
+        { db: t.db, actor: editorActor },
+        { assessmentId: assessment.id, number: 1 },
+      );
+      expect(again.content).toEqual(published.content);
+      expect(JSON.stringify(again.content)).not.toContain("locked›");
+      expect(JSON.stringify(again.content)).not.toContain("after publishing");
+      editor.destroy();
+      stale.destroy();
+    } finally {
+      await server.stop();
+    }
   });
 });

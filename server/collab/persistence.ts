@@ -24,10 +24,15 @@ export function jsonToYjsUpdate(json: DocJson): Uint8Array {
   return Y.encodeStateAsUpdate(prosemirrorJSONToYDoc(schema(), json, YJS_FIELD));
 }
 
-/** The assessment's team and stored Yjs state (or its JSON, for a document that has no state yet). */
+/** The assessment's team, status and stored Yjs state (or its JSON, for a document that has no state yet). */
 export async function loadAssessmentDocument(db: Database, assessmentId: string) {
   const [row] = await db
-    .select({ teamId: assessments.teamId, ydoc: assessments.ydoc, content: assessments.content })
+    .select({
+      teamId: assessments.teamId,
+      status: assessments.status,
+      ydoc: assessments.ydoc,
+      content: assessments.content,
+    })
     .from(assessments)
     .where(eq(assessments.id, assessmentId))
     .limit(1);

@@ -10,6 +10,7 @@ type Listener = (event: TeamEvent) => void;
  */
 export class TeamEventHub {
   private readonly listeners = new Map<string, Set<Listener>>();
+  private readonly everyTeam = new Set<Listener>();
   private started: Promise<void> | null = null;
   private stop: (() => Promise<void>) | null = null;
 
@@ -39,17 +40,26 @@ export class TeamEventHub {
     };
   }
 
+  /** Receive every team's events (the collaboration server, which serves all teams' documents). */
+  subscribeAll(listener: Listener): () => void {
+    this.everyTeam.add(listener);
+    return () => {
+      this.everyTeam.delete(listener);
+    };
+  }
+
   async close(): Promise<void> {
     await this.stop?.();
     this.stop = null;
     this.started = null;
     this.listeners.clear();
+    this.everyTeam.clear();
   }
 
   private dispatch(payload: string) {
     const event = parseTeamEvent(payload);
     if (!event) return;
-    for (const listener of this.listeners.get(event.teamId) ?? []) {
+    for (const listener of [...(this.listeners.get(event.teamId) ?? []), ...this.everyTeam]) {
       try {
         listener(event);
       } catch (error) {

@@ -21,7 +21,14 @@ export type WorldTeam = FactoryTeam & {
   thread: { id: string };
   /** A notification of the viewer's (the editor replied in the viewer's thread). */
   notification: { id: string };
+  /** A draft started by the editor (so the editor is its author). */
   assessment: { id: string };
+  /** Started by the editor, in review with the owner asked. */
+  inReview: { id: string };
+  /** Started by the editor, approved by the owner. */
+  approved: { id: string };
+  /** Started by the editor, approved by the owner and published as version 1. */
+  published: { id: string };
 };
 
 /** Two such teams, a person in no team, and the URL of a page the importer may fetch. */

@@ -7,6 +7,9 @@ import type { Database } from "@/db";
 import { notifications } from "@/db/schema";
 import { importText } from "@/server/services/articles/import-article";
 import { createAssessment } from "@/server/services/assessments/create-assessment";
+import { decideReview } from "@/server/services/assessments/decide-review";
+import { publishAssessment } from "@/server/services/assessments/publish-assessment";
+import { requestReview } from "@/server/services/assessments/request-review";
 import { linkClaims } from "@/server/services/claims/link-claims";
 import { createInvitation } from "@/server/services/invitations/create-invitation";
 import {
@@ -57,6 +60,24 @@ async function buildTeam(db: Database): Promise<WorldTeam> {
     { db, actor: editor },
     { title: "World assessment", templateKey: "four-track" },
   );
+  const inReview = await createAssessment(
+    { db, actor: editor },
+    { title: "World assessment in review", templateKey: "key-judgments" },
+  );
+  await requestReview({ db, actor: editor }, { assessmentId: inReview.id, reviewerIds: [owner.userId] });
+  const approved = await createAssessment(
+    { db, actor: editor },
+    { title: "World assessment approved", templateKey: "key-judgments" },
+  );
+  await requestReview({ db, actor: editor }, { assessmentId: approved.id, reviewerIds: [owner.userId] });
+  await decideReview({ db, actor: owner }, { assessmentId: approved.id, decision: "approve" });
+  const published = await createAssessment(
+    { db, actor: editor },
+    { title: "World assessment published", templateKey: "four-track" },
+  );
+  await requestReview({ db, actor: editor }, { assessmentId: published.id, reviewerIds: [owner.userId] });
+  await decideReview({ db, actor: owner }, { assessmentId: published.id, decision: "approve" });
+  await publishAssessment({ db, actor: editor }, { assessmentId: published.id });
   return {
     ...team,
     invitation,
@@ -73,6 +94,9 @@ async function buildTeam(db: Database): Promise<WorldTeam> {
     thread,
     notification,
     assessment,
+    inReview,
+    approved,
+    published,
   };
 }
 

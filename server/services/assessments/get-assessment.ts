@@ -1,9 +1,14 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, desc, eq, ne } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 
-import { assessmentAuthors, assessments, users } from "@/db/schema";
+import { assessmentAuthors, assessmentReviews, assessments, memberships, users } from "@/db/schema";
 import { AppError } from "@/server/errors";
 import { assertCan, can } from "@/server/policies";
 import type { TeamContext } from "@/server/services/context";
+
+import { authorIdsOf } from "./review-rows";
+
+const requester = alias(users, "requester");
 
 /**
  * One assessment for its page: title, status, who started and who wrote it, the last stored content
@@ -38,11 +43,60 @@ export async function getAssessment({ db, actor }: TeamContext, input: { assessm
     .innerJoin(users, eq(users.id, assessmentAuthors.userId))
     .where(and(eq(assessmentAuthors.teamId, actor.teamId), eq(assessmentAuthors.assessmentId, row.id)))
     .orderBy(asc(assessmentAuthors.firstEditAt));
+  const reviews = await db
+    .select({
+      id: assessmentReviews.id,
+      reviewerId: assessmentReviews.reviewerId,
+      reviewerName: users.name,
+      requestedByName: requester.name,
+      state: assessmentReviews.state,
+      note: assessmentReviews.note,
+      createdAt: assessmentReviews.createdAt,
+      decidedAt: assessmentReviews.decidedAt,
+    })
+    .from(assessmentReviews)
+    .innerJoin(users, eq(users.id, assessmentReviews.reviewerId))
+    .leftJoin(requester, eq(requester.id, assessmentReviews.requestedBy))
+    .where(
+      and(
+        eq(assessmentReviews.teamId, actor.teamId),
+        eq(assessmentReviews.assessmentId, row.id),
+        ne(assessmentReviews.state, "withdrawn"),
+      ),
+    )
+    .orderBy(desc(assessmentReviews.createdAt))
+    .limit(20);
+  const authorIds = await authorIdsOf(db, actor, row.id);
+  const isAuthor = authorIds.has(actor.userId);
+  // Who may be asked to review: editors and owners who did not write it (and not oneself).
+  const candidates = can(actor, "assessment.update")
+    ? (
+        await db
+          .select({ userId: memberships.userId, name: users.name, role: memberships.role })
+          .from(memberships)
+          .innerJoin(users, eq(users.id, memberships.userId))
+          .where(and(eq(memberships.teamId, actor.teamId), ne(memberships.role, "viewer")))
+          .orderBy(asc(users.name))
+      ).filter((member) => !authorIds.has(member.userId) && member.userId !== actor.userId)
+    : [];
+  const isDraft = row.status === "draft";
   return {
     ...row,
     ownerName: row.ownerName ?? "A former member",
     authors,
     documentName: `assessment:${row.id}`,
-    permissions: { canEdit: can(actor, "assessment.update") },
+    reviews: reviews.map((review) => ({
+      ...review,
+      requestedByName: review.requestedByName ?? null,
+    })),
+    reviewerCandidates: candidates.map((member) => ({ userId: member.userId, name: member.name })),
+    isAuthor,
+    permissions: {
+      canEdit: can(actor, "assessment.update") && isDraft,
+      canRequestReview: can(actor, "assessment.update") && row.status !== "approved",
+      canWithdraw: can(actor, "assessment.update") && !isDraft,
+      canReview: can(actor, "assessment.review") && row.status === "in_review" && !isAuthor,
+      canPublish: can(actor, "assessment.publish") && row.status === "approved",
+    },
   };
 }

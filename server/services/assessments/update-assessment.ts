@@ -1,6 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 
 import { assessments } from "@/db/schema";
+import { AppError } from "@/server/errors";
 import { assertCan } from "@/server/policies";
 import type { TeamContext } from "@/server/services/context";
 
@@ -16,6 +17,8 @@ export async function updateAssessment(
   assertCan(actor, "assessment.update");
   return db.transaction(async (tx) => {
     const found = await findAssessment(tx, actor, input.assessmentId, { lock: true });
+    // The title is part of what reviewers approve: it locks with the text.
+    if (found.status !== "draft") throw new AppError("ASSESSMENT_LOCKED");
     await tx
       .update(assessments)
       .set({ title: input.title, updatedAt: sql`now()` })

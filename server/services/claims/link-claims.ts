@@ -7,6 +7,7 @@ import { assertCan } from "@/server/policies";
 import type { TeamContext } from "@/server/services/context";
 
 import { recordActivity } from "../activity/record-activity";
+import { flagReReviews } from "../assessments/flag-re-reviews";
 
 import { findClaim, refreshContradictions } from "./claim-rows";
 
@@ -54,7 +55,10 @@ export async function linkClaims(
         })
         .returning({ id: claimLinks.id });
       if (!link) throw new Error("insert returned no row");
-      if (input.kind === "contradicts") await refreshContradictions(tx, actor.teamId, [from.id, to.id]);
+      if (input.kind === "contradicts") {
+        await refreshContradictions(tx, actor.teamId, [from.id, to.id]);
+        await flagReReviews(tx, actor, { claimIds: [from.id, to.id] });
+      }
       // One entry for the link; teammates' screens refetch every claim view on any claim event.
       await recordActivity(tx, actor, {
         verb: "claim.linked",

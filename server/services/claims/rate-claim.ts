@@ -4,6 +4,7 @@ import { assertCan } from "@/server/policies";
 import type { TeamContext } from "@/server/services/context";
 
 import { recordActivity } from "../activity/record-activity";
+import { flagReReviews } from "../assessments/flag-re-reviews";
 
 import { findClaim, refreshCredibility } from "./claim-rows";
 
@@ -31,6 +32,7 @@ export async function rateClaim(
       .returning({ id: claimRatings.id });
     if (!rating) throw new Error("insert returned no row");
     const consensus = await refreshCredibility(tx, actor.teamId, claim.id);
+    await flagReReviews(tx, actor, { claimIds: [claim.id] });
     await recordActivity(tx, actor, {
       verb: "claim.rated",
       subjectType: "claim",

@@ -6,6 +6,7 @@ import { authorize } from "@/server/policies";
 import type { TeamContext } from "@/server/services/context";
 
 import { recordActivity } from "../activity/record-activity";
+import { flagReReviews } from "../assessments/flag-re-reviews";
 
 import { refreshConsensus } from "./consensus";
 
@@ -40,6 +41,7 @@ export async function rateSource(
       .returning({ id: sourceRatings.id, createdAt: sourceRatings.createdAt });
     if (!rating) throw new Error("insert returned no row");
     const consensus = await refreshConsensus(tx, actor.teamId, source.id);
+    await flagReReviews(tx, actor, { sourceId: source.id });
     await recordActivity(tx, actor, {
       verb: "source.rated",
       subjectType: "source",

@@ -60,7 +60,145 @@ export const ZGetAssessmentOutput = z.object({
   ownerName: z.string(),
   authors: z.array(z.object({ userId: z.uuid(), name: z.string() })),
   documentName: z.string(),
-  permissions: z.object({ canEdit: z.boolean() }),
+  reviews: z.array(
+    z.object({
+      id: z.uuid(),
+      reviewerId: z.uuid(),
+      reviewerName: z.string(),
+      requestedByName: z.string().nullable(),
+      state: z.enum(["requested", "approved", "changes_requested", "withdrawn"]),
+      note: z.string().nullable(),
+      createdAt: z.date(),
+      decidedAt: z.date().nullable(),
+    }),
+  ),
+  reviewerCandidates: z.array(z.object({ userId: z.uuid(), name: z.string() })),
+  isAuthor: z.boolean(),
+  permissions: z.object({
+    canEdit: z.boolean(),
+    canRequestReview: z.boolean(),
+    canWithdraw: z.boolean(),
+    canReview: z.boolean(),
+    canPublish: z.boolean(),
+  }),
 });
 
 export const ZAssessmentSummary = z.object({ id: z.uuid(), title: z.string() });
+
+const zNote = z.string().trim().max(2000, "A note must be at most 2,000 characters.").optional();
+const zVersionNumber = z
+  .number({ error: "Name a version by its number." })
+  .int("Name a version by its number.")
+  .min(1, "Versions are numbered from 1.")
+  .max(100_000, "There is no such version.");
+
+export const ZRequestReviewInput = z.object({
+  assessmentId: zId("assessment"),
+  reviewerIds: z
+    .array(zId("reviewer"))
+    .min(1, "Choose at least one reviewer.")
+    .max(20, "Ask at most 20 reviewers at once."),
+  note: zNote,
+});
+export const ZDecideReviewInput = z.object({
+  assessmentId: zId("assessment"),
+  decision: z.enum(["approve", "request_changes"], { error: "Decide to approve or to request changes." }),
+  note: zNote,
+});
+export const ZStatusOutput = z.object({ id: z.uuid(), status: zStatus });
+
+export const ZPublishOutput = z.object({
+  id: z.uuid(),
+  versionId: z.uuid(),
+  number: z.number().int(),
+  publishedAt: z.date(),
+});
+
+const ZCitedClaimSnapshot = z.object({
+  claimId: z.string(),
+  statement: z.string(),
+  quote: z.string(),
+  code: z.string(),
+  credibility: z.string().nullable(),
+  reliability: z.string().nullable(),
+  contradictionsCount: z.number().int(),
+  articleId: z.string(),
+  articleTitle: z.string(),
+  outletName: z.string().nullable(),
+  publishedAt: z.string().nullable(),
+});
+
+export const ZVersionsOutput = z.object({
+  items: z.array(
+    z.object({
+      id: z.uuid(),
+      number: z.number().int(),
+      title: z.string(),
+      publishedAt: z.date(),
+      approvedByName: z.string(),
+      publishedByName: z.string(),
+    }),
+  ),
+});
+
+export const ZVersionRef = z.object({ assessmentId: zId("assessment"), number: zVersionNumber });
+export const ZVersionOutput = z.object({
+  id: z.uuid(),
+  assessmentId: z.uuid(),
+  number: z.number().int(),
+  title: z.string(),
+  content: ZDocJson,
+  citations: z.array(ZCitedClaimSnapshot),
+  publishedAt: z.date(),
+  approvedByName: z.string(),
+  publishedByName: z.string(),
+  isLatest: z.boolean(),
+  latestNumber: z.number().int(),
+  reReview: z.array(z.object({ claimId: z.string(), statement: z.string(), changes: z.array(z.string()) })),
+});
+
+export const ZDiffInput = z.object({
+  assessmentId: zId("assessment"),
+  from: zVersionNumber,
+  to: z.union([zVersionNumber, z.literal("draft")]),
+});
+const ZDiffPart = z.object({ text: z.string(), change: z.enum(["same", "added", "removed"]) });
+export const ZDiffOutput = z.object({
+  from: z.number().int(),
+  to: z.union([z.number().int(), z.literal("draft")]),
+  blocks: z.array(
+    z.discriminatedUnion("kind", [
+      z.object({ kind: z.literal("same"), text: z.string() }),
+      z.object({ kind: z.literal("added"), text: z.string() }),
+      z.object({ kind: z.literal("removed"), text: z.string() }),
+      z.object({ kind: z.literal("changed"), parts: z.array(ZDiffPart) }),
+      z.object({ kind: z.literal("folded"), count: z.number().int() }),
+    ]),
+  ),
+  stats: z.object({ added: z.number().int(), removed: z.number().int(), changed: z.number().int() }),
+});
+
+export const ZPublishedInput = z.object({
+  cursor: z.string().max(500).optional(),
+  limit: z.number().int().min(1).max(50).optional(),
+});
+export const ZPublishedOutput = z.object({
+  items: z.array(
+    z.object({
+      id: z.uuid(),
+      assessmentId: z.uuid(),
+      number: z.number().int(),
+      title: z.string(),
+      excerpt: z.string(),
+      citationsCount: z.number().int(),
+      publishedAt: z.date(),
+      isLatest: z.boolean(),
+      approvedByName: z.string(),
+      publishedByName: z.string(),
+    }),
+  ),
+  nextCursor: z.string().nullable(),
+});
+
+export const ZExportInput = z.object({ assessmentId: zId("assessment"), number: zVersionNumber.optional() });
+export const ZExportOutput = z.object({ fileName: z.string(), markdown: z.string() });

@@ -3,10 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
-import { AssessmentStatusBadge } from "@/components/assessments/status-badge";
-import { AssessmentTitle } from "@/components/assessments/assessment-title";
-import { AssessmentWorkspace } from "@/components/assessments/assessment-workspace";
-import { formatDate } from "@/lib/format";
+import { AssessmentView } from "@/components/assessments/assessment-view";
 import { getCaller, requireTeam } from "@/server/api/rsc";
 
 export const metadata: Metadata = { title: "Assessment" };
@@ -36,28 +33,10 @@ export default async function AssessmentPage({
           Assessments
         </Link>
       </nav>
-      <header className="flex flex-col gap-2">
-        <AssessmentTitle
-          teamSlug={team.slug}
-          assessmentId={assessment.id}
-          title={assessment.title}
-          canEdit={assessment.permissions.canEdit}
-        />
-        <p className="text-muted flex flex-wrap items-center gap-2 text-sm">
-          <AssessmentStatusBadge status={assessment.status} publishedVersion={assessment.publishedVersion} />
-          <span>
-            Started by {assessment.ownerName} on {formatDate(assessment.createdAt)}
-            {assessment.authors.length
-              ? ` · written by ${assessment.authors.map((author) => author.name).join(", ")}`
-              : ""}
-          </span>
-        </p>
-      </header>
-      <AssessmentWorkspace
+      <AssessmentView
         teamSlug={team.slug}
-        documentName={assessment.documentName}
+        initial={assessment}
         user={{ id: account.id, name: account.name }}
-        canEdit={assessment.permissions.canEdit}
       />
     </div>
   );

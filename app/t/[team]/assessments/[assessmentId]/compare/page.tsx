@@ -1,0 +1,106 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+
+import { cn } from "@/lib/cn";
+import { parseVersionNumber } from "@/lib/assessments/params";
+import { getCaller, requireTeam } from "@/server/api/rsc";
+import { orNotFound } from "@/server/api/rsc-not-found";
+
+export const metadata: Metadata = { title: "Compare versions" };
+
+/** What changed between two versions (or a version and the draft), block by block and word by word. */
+export default async function ComparePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ team: string; assessmentId: string }>;
+  searchParams: Promise<{ from?: string; to?: string }>;
+}) {
+  const { team: slug, assessmentId } = await params;
+  const query = await searchParams;
+  const team = await requireTeam(slug, `/t/${slug}/assessments/${assessmentId}/compare`);
+  const from = parseVersionNumber(query.from);
+  const to = query.to === "draft" ? "draft" : parseVersionNumber(query.to);
+  if (!from || !to) notFound();
+  const caller = await getCaller();
+  const assessment = await orNotFound(() => caller.assessments.get({ teamSlug: team.slug, assessmentId }));
+  const diff = await orNotFound(() =>
+    caller.assessments.diff({ teamSlug: team.slug, assessmentId, from, to }),
+  );
+  const base = `/t/${team.slug}/assessments/${assessmentId}`;
+  const toLabel = to === "draft" ? "the current draft" : `version ${to}`;
+  return (
+    <div className="flex flex-col gap-5">
+      <nav aria-label="Breadcrumb" className="text-muted flex flex-wrap gap-1 text-sm">
+        <Link href={`/t/${team.slug}/assessments`} className="hover:underline">
+          Assessments
+        </Link>
+        <span aria-hidden="true">/</span>
+        <Link href={base} className="hover:underline">
+          {assessment.title}
+        </Link>
+        <span aria-hidden="true">/</span>
+        <Link href={`${base}/versions`} className="hover:underline">
+          Versions
+        </Link>
+      </nav>
+      <header className="flex flex-col gap-1">
+        <h1 className="text-2xl font-semibold tracking-tight">
+          Changes from version {from} to {toLabel}
+        </h1>
+        <p className="text-muted text-sm" role="status">
+          {diff.stats.changed + diff.stats.added + diff.stats.removed === 0
+            ? "No changes."
+            : `${diff.stats.changed} changed, ${diff.stats.added} added, ${diff.stats.removed} removed.`}{" "}
+          Added text is underlined in green, removed text struck through in red.
+        </p>
+      </header>
+      <ol
+        aria-label="Changes"
+        className="border-border bg-surface flex flex-col gap-3 rounded-lg border px-5 py-4"
+      >
+        {diff.blocks.map((block, index) => {
+          const key = `${block.kind}-${index}`;
+          if (block.kind === "folded")
+            return (
+              <li key={key} className="text-muted text-center text-xs">
+                … {block.count} unchanged {block.count === 1 ? "block" : "blocks"} …
+              </li>
+            );
+          if (block.kind === "changed")
+            return (
+              <li key={key} className="whitespace-pre-wrap" aria-label="Changed">
+                {block.parts.map((part, partIndex) =>
+                  part.change === "same" ? (
+                    <span key={partIndex}>{part.text}</span>
+                  ) : part.change === "added" ? (
+                    <ins key={partIndex} className="bg-success-soft text-success decoration-2">
+                      {part.text}
+                    </ins>
+                  ) : (
+                    <del key={partIndex} className="bg-danger-soft text-danger">
+                      {part.text}
+                    </del>
+                  ),
+                )}
+              </li>
+            );
+          return (
+            <li
+              key={key}
+              aria-label={block.kind === "added" ? "Added" : block.kind === "removed" ? "Removed" : undefined}
+              className={cn(
+                "whitespace-pre-wrap",
+                block.kind === "added" && "bg-success-soft border-success border-l-4 pl-3",
+                block.kind === "removed" && "bg-danger-soft border-danger border-l-4 pl-3 line-through",
+              )}
+            >
+              {block.text}
+            </li>
+          );
+        })}
+      </ol>
+    </div>
+  );
+}

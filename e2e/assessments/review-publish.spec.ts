@@ -1,0 +1,121 @@
+import { readFile } from "node:fs/promises";
+
+import { createArticle, createClaim, createTeam, expect, signIn, test, waitForHydration } from "../fixtures";
+
+test("an editor writes and cites while the owner watches, requests review; the owner approves and publishes; the version is read-only and exports", async ({
+  browser,
+  request,
+}) => {
+  const team = await createTeam(request);
+  const article = await createArticle(request, team, {
+    title: "Embassy report",
+    text: "Embassy report\n\nBoth sides agreed to restore embassy staffing within months, officials said.",
+  });
+  await createClaim(request, team, {
+    articleId: article.id,
+    phrase: "Both sides agreed to restore embassy staffing within months",
+    statement: "Both sides agreed to restore embassy staffing.",
+  });
+  const [editorContext, ownerContext] = await Promise.all([browser.newContext(), browser.newContext()]);
+  const editor = waitForHydration(await editorContext.newPage());
+  const owner = waitForHydration(await ownerContext.newPage());
+  await signIn(editor, team.members.editor);
+  await signIn(owner, team.members.owner);
+
+  await editor.goto(`/t/${team.team.slug}/assessments`);
+  await editor.getByRole("button", { name: "New assessment" }).click();
+  const dialog = editor.getByRole("dialog", { name: "New assessment" });
+  await dialog.getByLabel("Title").fill("Embassy outlook");
+  await dialog.getByRole("radio", { name: /Key judgments brief/ }).click();
+  await dialog.getByRole("button", { name: "Create and open" }).click();
+  const editorText = editor.getByRole("textbox", { name: "Assessment text" });
+  await expect(editorText.getByText("First judgment.")).toBeVisible();
+
+  // The owner opens the same document and follows the editor's writing live.
+  await owner.goto(editor.url());
+  const ownerText = owner.getByRole("textbox", { name: "Assessment text" });
+  await expect(ownerText.getByText("First judgment.")).toBeVisible();
+
+  await editorText.getByText("First judgment.").click();
+  await editor.keyboard.press("End");
+  for (let i = 0; i < "First judgment.".length; i++) await editor.keyboard.press("Backspace");
+  await editor.keyboard.type("Embassy staffing will recover this year. ");
+  await editor.getByLabel("Likelihood").first().selectOption("likely");
+  await editor.getByLabel("Confidence").first().selectOption("moderate");
+  await editor.getByRole("button", { name: "Cite a claim" }).click();
+  const cite = editor.getByRole("dialog", { name: "Cite a claim" });
+  await cite.getByLabel("Find a claim").fill("staffing");
+  await cite.getByRole("button", { name: /Cite: Both sides agreed to restore embassy staffing/ }).click();
+  await expect(ownerText.getByText(/Embassy staffing will recover this year\./)).toBeVisible();
+  await expect(ownerText.getByRole("link", { name: /Note 1: claim “Both sides agreed/ })).toBeVisible();
+  await expect(editor.getByText("All changes saved")).toBeVisible();
+
+  // The editor asks the owner (who has not written in it) to review: the text locks for both.
+  await editor.getByRole("button", { name: "Request review" }).click();
+  const ask = editor.getByRole("dialog", { name: "Request review" });
+  await ask.getByLabel(team.members.owner.name).check();
+  await ask.getByLabel("Note to the reviewers (optional)").fill("Ready for a look.");
+  await ask.getByRole("button", { name: "Send for review" }).click();
+  await expect(editor.getByText("In review: the text is locked until a reviewer decides.")).toBeVisible();
+  await expect(editorText).toHaveAttribute("contenteditable", "false");
+  await expect(owner.getByText("In review: the text is locked until a reviewer decides.")).toBeVisible();
+  await expect(ownerText).toHaveAttribute("contenteditable", "false");
+  // The editor wrote it, so the editor is offered no approval.
+  await expect(editor.getByRole("button", { name: "Approve" })).toHaveCount(0);
+
+  // The owner approves and publishes version 1.
+  await owner.getByRole("button", { name: "Approve" }).click();
+  await expect(
+    owner.getByText("Approved: ready to publish as version 1. The text stays locked."),
+  ).toBeVisible();
+  await owner.getByRole("button", { name: "Publish version 1" }).click();
+  await owner.getByRole("alertdialog").getByRole("button", { name: "Publish version 1" }).click();
+  await expect(owner.getByText("Version 1 published")).toBeVisible();
+
+  // The draft unlocks for the next version, on the editor's screen too.
+  await expect(editorText).toHaveAttribute("contenteditable", "true");
+  await editorText.getByText(/Embassy staffing will recover this year\./).click();
+  await editor.keyboard.press("End");
+  await editor.keyboard.type(" Talks continue in Riyadh.");
+  await expect(editor.getByText("All changes saved")).toBeVisible();
+
+  // The published version is read-only, with its note and the names of who approved it.
+  await owner.getByRole("link", { name: "Read version 1" }).click();
+  await expect(owner.getByRole("heading", { level: 1, name: "Embassy outlook" })).toBeVisible();
+  await expect(owner.getByText(`approved by ${team.members.owner.name}`)).toBeVisible();
+  await expect(owner.getByText(/Embassy staffing will recover this year\./)).toBeVisible();
+  await expect(owner.getByText("Talks continue in Riyadh.")).toHaveCount(0);
+  await expect(owner.getByRole("textbox", { name: "Assessment text" })).toHaveCount(0);
+  await expect(owner.getByRole("group", { name: "Key judgment" }).first()).toContainText("likely (55–80%)");
+  await expect(
+    owner.getByRole("region", { name: "Notes" }).getByText(/Both sides agreed to restore embassy staffing\./),
+  ).toBeVisible();
+
+  // The export downloads as Markdown with the judgment and its note.
+  const downloading = owner.waitForEvent("download");
+  await owner.getByRole("button", { name: "Export Markdown" }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe("embassy-outlook-v1.md");
+  const markdown = await readFile(await download.path(), "utf8");
+  expect(markdown).toContain("# Embassy outlook");
+  expect(markdown).toContain(
+    "**Key judgment** (likely (55–80%); moderate confidence): Embassy staffing will recover",
+  );
+  expect(markdown).toContain("[^1]: Both sides agreed to restore embassy staffing.");
+  expect(markdown).not.toContain("Riyadh");
+
+  // The print page carries the same text, ready to save as PDF.
+  await owner.goto(`${owner.url().replace(/\/versions\/1$/, "")}/print?version=1`);
+  await expect(owner.getByRole("button", { name: "Print or save as PDF" })).toBeVisible();
+  await expect(owner.getByText(/Embassy staffing will recover this year\./)).toBeVisible();
+
+  // The team's Published feed lists it; the comparison with the draft shows the new sentence.
+  await owner.goto(`/t/${team.team.slug}/assessments/published`);
+  await expect(
+    owner.getByRole("list", { name: "Published versions" }).getByRole("link", { name: "Embassy outlook" }),
+  ).toBeVisible();
+  await owner.getByRole("link", { name: "Embassy outlook" }).click();
+  await expect(owner.getByText("Read-only")).toBeVisible();
+  await owner.goto(`${owner.url().replace(/\/versions\/1$/, "")}/compare?from=1&to=draft`);
+  await expect(owner.getByRole("list", { name: "Changes" }).locator("ins")).toContainText("Riyadh");
+});
