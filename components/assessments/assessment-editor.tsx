@@ -5,10 +5,13 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Collaboration from "@tiptap/extension-collaboration";
 import CollaborationCaret from "@tiptap/extension-collaboration-caret";
 import { EditorContent, useEditor, type Editor } from "@tiptap/react";
+import { MessageSquarePlus } from "lucide-react";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type * as Y from "yjs";
 
+import { Discussion } from "@/components/comments/discussion";
 import { useTRPC } from "@/components/providers/trpc-provider";
+import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
@@ -31,11 +34,13 @@ import { colorFor, useCollabDocument } from "./use-collab-document";
  */
 export function AssessmentEditor({
   teamSlug,
+  assessmentId,
   documentName,
   user,
   canEdit,
 }: {
   teamSlug: string;
+  assessmentId: string;
   documentName: string;
   user: { id: string; name: string };
   canEdit: boolean;
@@ -60,6 +65,7 @@ export function AssessmentEditor({
       <CollaborativeEditor
         key={documentName}
         teamSlug={teamSlug}
+        assessmentId={assessmentId}
         doc={session.doc}
         provider={session.provider}
         user={user}
@@ -92,12 +98,14 @@ function useDocJson(editor: Editor | null): DocJson | null {
 
 function CollaborativeEditor({
   teamSlug,
+  assessmentId,
   doc,
   provider,
   user,
   canEdit,
 }: {
   teamSlug: string;
+  assessmentId: string;
   doc: Y.Doc;
   provider: HocuspocusProvider;
   user: { id: string; name: string };
@@ -105,6 +113,13 @@ function CollaborativeEditor({
 }) {
   const trpc = useTRPC();
   const [isCiting, setCiting] = useState(false);
+  // A link to a comment (from the inbox) opens the comments.
+  const [panel, setPanel] = useState(() =>
+    typeof window !== "undefined" && window.location.hash.startsWith("#comment-") ? "comments" : "checks",
+  );
+  const [quote, setQuote] = useState<string | null>(null);
+  const threads = useQuery(trpc.comments.list.queryOptions({ teamSlug, subject: { assessmentId } }));
+  const openThreads = (threads.data?.threads ?? []).filter((thread) => !thread.resolvedAt).length;
   const editor = useEditor(
     {
       immediatelyRender: false,
@@ -175,23 +190,46 @@ function CollaborativeEditor({
     <AssessmentEditorProvider value={context}>
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="flex min-w-0 flex-col gap-3">
-          {canEdit ? <EditorToolbar editor={editor} onCite={() => setCiting(true)} /> : null}
+          <div className="flex flex-wrap items-center gap-2">
+            {canEdit ? <EditorToolbar editor={editor} onCite={() => setCiting(true)} /> : null}
+            <Button
+              size="sm"
+              variant="secondary"
+              onClick={() => {
+                const { from, to } = editor.state.selection;
+                const text = editor.state.doc.textBetween(from, to, " ").replace(/\s+/g, " ").trim();
+                setQuote(text ? text.slice(0, 500) : null);
+                setPanel("comments");
+              }}
+            >
+              <MessageSquarePlus aria-hidden="true" /> Comment on selection
+            </Button>
+          </div>
           <div className="border-border bg-surface flex flex-col gap-6 rounded-lg border px-5 py-4 sm:px-8 sm:py-6">
             <EditorContent editor={editor} />
             <NotesList claims={numbered} />
           </div>
         </div>
         <aside aria-label="Checks and evidence" className="min-w-0">
-          <Tabs defaultValue="checks">
+          <Tabs value={panel} onValueChange={setPanel}>
             <TabsList>
               <TabsTrigger value="checks">Checks {findings.length ? `(${findings.length})` : ""}</TabsTrigger>
               <TabsTrigger value="evidence">Evidence ({numbered.length})</TabsTrigger>
+              <TabsTrigger value="comments">Comments {openThreads ? `(${openThreads})` : ""}</TabsTrigger>
             </TabsList>
             <TabsContent value="checks">
               <ChecksPanel findings={findings} judgments={judgmentCount} />
             </TabsContent>
             <TabsContent value="evidence">
               <EvidencePanel teamSlug={teamSlug} claims={numbered} />
+            </TabsContent>
+            <TabsContent value="comments">
+              <Discussion
+                teamSlug={teamSlug}
+                subject={{ assessmentId }}
+                quote={quote}
+                onQuoteUsed={() => setQuote(null)}
+              />
             </TabsContent>
           </Tabs>
         </aside>

@@ -79,6 +79,7 @@ export function AssessmentView({
       <ReviewPanel teamSlug={teamSlug} assessment={assessment} />
       <AssessmentWorkspace
         teamSlug={teamSlug}
+        assessmentId={assessment.id}
         documentName={assessment.documentName}
         user={user}
         canEdit={assessment.permissions.canEdit}

@@ -25,13 +25,14 @@ const STATUS_OPTIONS = [
 ] as const;
 type StatusValue = (typeof STATUS_OPTIONS)[number]["value"];
 
-/** The team's assessments, most recently changed first, with search and status and author filters. */
+/** The team's assessments, most recently changed first, with search and status, author and owner filters. */
 export function AssessmentsList({ teamSlug }: { teamSlug: string }) {
   const trpc = useTRPC();
   const [typed, setTyped] = useState("");
   const [q, setQ] = useState("");
   const [status, setStatus] = useState<StatusValue>(ALL);
   const [authorId, setAuthorId] = useState(ALL);
+  const [ownerId, setOwnerId] = useState(ALL);
   useEffect(() => {
     const handle = setTimeout(() => setQ(typed.trim()), 300);
     return () => clearTimeout(handle);
@@ -42,15 +43,17 @@ export function AssessmentsList({ teamSlug }: { teamSlug: string }) {
     q: q || undefined,
     status: status === ALL ? undefined : status,
     authorId: authorId === ALL ? undefined : authorId,
+    ownerId: ownerId === ALL ? undefined : ownerId,
   };
   const query = useInfiniteQuery(
     trpc.assessments.list.infiniteQueryOptions(input, { getNextPageParam: (page) => page.nextCursor }),
   );
   const items = query.data?.pages.flatMap((page) => page.items) ?? [];
-  const isFiltered = Boolean(q || status !== ALL || authorId !== ALL);
+  const isFiltered = Boolean(q || status !== ALL || authorId !== ALL || ownerId !== ALL);
+  const people = (members.data ?? []).map((m) => ({ value: m.userId, label: m.name }));
   return (
     <div className="flex flex-col gap-4">
-      <div className="border-border bg-surface grid gap-3 rounded-lg border p-4 sm:grid-cols-[1fr_12rem_12rem]">
+      <div className="border-border bg-surface grid gap-3 rounded-lg border p-4 sm:grid-cols-2 lg:grid-cols-[1fr_11rem_11rem_11rem]">
         <form role="search" onSubmit={(event) => event.preventDefault()} className="relative self-end">
           <label htmlFor="assessment-search" className="sr-only">
             Search assessments
@@ -84,10 +87,17 @@ export function AssessmentsList({ teamSlug }: { teamSlug: string }) {
               {...control}
               value={authorId}
               onValueChange={setAuthorId}
-              options={[
-                { value: ALL, label: "Anyone" },
-                ...(members.data ?? []).map((m) => ({ value: m.userId, label: m.name })),
-              ]}
+              options={[{ value: ALL, label: "Anyone" }, ...people]}
+            />
+          )}
+        </Field>
+        <Field label="Started by">
+          {(control) => (
+            <Select
+              {...control}
+              value={ownerId}
+              onValueChange={setOwnerId}
+              options={[{ value: ALL, label: "Anyone" }, ...people]}
             />
           )}
         </Field>

@@ -120,6 +120,11 @@ export function CommentThread({
       ) : null}
       <div id={bodyId} hidden={!isOpen} className="flex flex-col gap-3 p-3 sm:p-4">
         {/* Kept mounted while folded, so an edit in progress survives a teammate resolving the thread. */}
+        {thread.quote ? (
+          <blockquote className="border-border-strong text-muted border-l-4 pl-3 text-sm italic">
+            “{thread.quote}”
+          </blockquote>
+        ) : null}
         <CommentItem teamSlug={teamSlug} comment={thread} isHighlighted={thread.id === targetId} />
         {replyCount ? (
           <ol aria-label="Replies" className="border-border ml-4 flex flex-col gap-3 border-l pl-3 sm:ml-11">

@@ -34,10 +34,15 @@ export function Discussion({
   teamSlug,
   subject,
   className,
+  quote,
+  onQuoteUsed,
 }: {
   teamSlug: string;
   subject: CommentSubject;
   className?: string;
+  /** Words of an assessment's text the next new thread is about (cleared once it is posted). */
+  quote?: string | null;
+  onQuoteUsed?: () => void;
 }) {
   const trpc = useTRPC();
   const invalidate = useInvalidateComments();
@@ -104,14 +109,27 @@ export function Discussion({
           <h3 id={headingId} className="text-sm font-semibold">
             Start a discussion
           </h3>
+          {quote ? (
+            <div className="flex items-start justify-between gap-2 text-sm">
+              <blockquote className="border-primary text-muted border-l-4 pl-3 italic">“{quote}”</blockquote>
+              <button
+                type="button"
+                className="text-primary shrink-0 text-xs hover:underline"
+                onClick={onQuoteUsed}
+              >
+                Comment on the whole instead
+              </button>
+            </div>
+          ) : null}
           <CommentComposer
             teamSlug={teamSlug}
-            label="Comment"
+            label={quote ? "Comment on the selected text" : "Comment"}
             submitLabel="Comment"
             isPending={create.isPending}
             error={create.error ? (fieldError(create.error, "body") ?? create.error.message) : undefined}
             onSubmit={async (body) => {
-              const result = await create.mutateAsync({ teamSlug, subject, body });
+              const result = await create.mutateAsync({ teamSlug, subject, body, quote: quote ?? undefined });
+              onQuoteUsed?.();
               const notified = notifiedMessage(result.notified);
               if (notified) toast.success(notified);
             }}

@@ -5,8 +5,8 @@ import { useCallback, useSyncExternalStore } from "react";
 import { useTRPC } from "@/components/providers/trpc-provider";
 import type { AppRouter } from "@/server/api/root";
 
-/** What a discussion is about: a claim or an article. */
-export type CommentSubject = { claimId: string } | { articleId: string };
+/** What a discussion is about: a claim, an article or an assessment. */
+export type CommentSubject = { claimId: string } | { articleId: string } | { assessmentId: string };
 
 /** One thread as comments.list returns it: its first comment, resolution and replies. */
 export type CommentThreadData = inferRouterOutputs<AppRouter>["comments"]["list"]["threads"][number];

@@ -12,7 +12,7 @@ await handle.migrate();
 const report = await seedDemo({ db: handle.db });
 console.log(
   `Seeded ${handle.driver} (${handle.location}): ${report.createdUsers.length} users, ` +
-    `${report.createdTeams.length} teams, ${report.createdArticles} articles and ${report.createdClaims} claims created; ` +
+    `${report.createdTeams.length} teams, ${report.createdArticles} articles, ${report.createdClaims} claims and ${report.createdAssessments} assessments created; ` +
     `${report.skipped.length} existing items left alone.`,
 );
 await closeDatabase();

@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 
 import {
   articles,
+  assessments,
+  assessmentVersions,
   claimLinks,
   claims,
   comments,
@@ -12,10 +14,12 @@ import {
   teams,
   users,
 } from "@/db/schema";
+import { citedClaimIds } from "@/lib/assessments/doc-text";
 import { authenticate } from "@/server/services/auth/authenticate";
 import { openTestDatabase } from "@/server/testing/test-database";
 
 import { DEMO_OWNER, DEMO_PASSWORD, DEMO_TEAM, OTHER_TEAM } from "./demo";
+import { DEMO_ASSESSMENT_TITLE } from "./demo-assessment";
 import { DEMO_CLAIMS, DEMO_LINKS } from "./demo-claims";
 import { isEmptyDatabase, seedDemo } from "./seed-demo";
 
@@ -104,8 +108,29 @@ describe("demo seed", () => {
         .from(notifications)
         .where(eq(notifications.userId, viewer?.id ?? ""));
       expect(inbox.map((item) => item.kind)).toEqual(["mention"]);
-      // A second run adds no claims.
-      expect((await seedDemo({ db })).createdClaims).toBe(0);
+      // The demo assessment: written by the editor, approved by the owner, version 1 published with
+      // its cited claims, and a draft that has gone on since.
+      const [assessment] = await db.select().from(assessments).where(eq(assessments.teamId, teamId));
+      expect(assessment).toMatchObject({
+        title: DEMO_ASSESSMENT_TITLE,
+        status: "draft",
+        publishedVersion: 1,
+      });
+      expect(assessment?.ydoc?.byteLength ?? 0).toBeGreaterThan(0);
+      expect(citedClaimIds(assessment?.content ?? { type: "doc" }).length).toBeGreaterThanOrEqual(8);
+      expect(assessment?.contentText).toContain("Since version 1");
+      const [version] = await db
+        .select()
+        .from(assessmentVersions)
+        .where(eq(assessmentVersions.assessmentId, assessment?.id ?? ""));
+      expect(version?.number).toBe(1);
+      expect(version?.contentText).not.toContain("Since version 1");
+      expect(version?.citations.map((citation) => citation.claimId).sort()).toEqual(
+        citedClaimIds(version?.content ?? { type: "doc" }).sort(),
+      );
+      // A second run adds no claims and no assessment.
+      const again = await seedDemo({ db });
+      expect([again.createdClaims, again.createdAssessments]).toEqual([0, 0]);
     } finally {
       await handle.close();
     }

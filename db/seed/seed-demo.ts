@@ -15,6 +15,7 @@ import { createInvitation } from "@/server/services/invitations/create-invitatio
 import { createTeam } from "@/server/services/teams/create-team";
 
 import { DEMO_ARTICLES, DEMO_RATINGS } from "./demo-articles";
+import { ensureDemoAssessment } from "./seed-assessment";
 import { ensureDemoClaims } from "./seed-claims";
 import { DEMO_PASSWORD, DEMO_TEAM, OTHER_TEAM, type DemoTeam, type DemoUser } from "./demo";
 
@@ -23,6 +24,7 @@ export interface SeedReport {
   createdTeams: string[];
   createdArticles: number;
   createdClaims: number;
+  createdAssessments: number;
   skipped: string[];
 }
 
@@ -73,6 +75,7 @@ export async function seedDemo({ db }: { db: Database }): Promise<SeedReport> {
     createdTeams: [],
     createdArticles: 0,
     createdClaims: 0,
+    createdAssessments: 0,
     skipped: [],
   };
   await ensureTeam(db, DEMO_TEAM, report);
@@ -80,6 +83,7 @@ export async function seedDemo({ db }: { db: Database }): Promise<SeedReport> {
   await ensureDemoArticles(db, report);
   const [team] = await db.select({ id: teams.id }).from(teams).where(eq(teams.slug, DEMO_TEAM.slug)).limit(1);
   if (team) report.createdClaims = await ensureDemoClaims(db, team.id);
+  if (team) report.createdAssessments = await ensureDemoAssessment(db, team.id);
   return report;
 }
 

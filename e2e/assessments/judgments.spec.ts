@@ -68,4 +68,18 @@ test("an editor states a key judgment with likelihood and confidence, cites a cl
   await page.reload();
   await expect(page.getByLabel("Likelihood").first()).toHaveValue("likely");
   await expect(page.getByLabel("Confidence").first()).toHaveValue("moderate");
+
+  // A comment on the selected words keeps them as its quote.
+  await text.getByText(/Embassy staffing will recover this year\./).selectText();
+  await page.getByRole("button", { name: "Comment on selection" }).click();
+  const comments = page.getByRole("tabpanel", { name: /Comments/ });
+  await expect(
+    comments.getByText("“Embassy staffing will recover this year.", { exact: false }),
+  ).toBeVisible();
+  await comments.getByLabel("Comment on the selected text").fill("Which officials? Name the source.");
+  await comments.getByRole("button", { name: "Comment", exact: true }).click();
+  const thread = comments.getByRole("list", { name: "Threads" }).getByRole("listitem").first();
+  await expect(thread).toContainText("Which officials? Name the source.");
+  await expect(thread.locator("blockquote")).toContainText("Embassy staffing will recover this year.");
+  await expect(page.getByRole("tab", { name: "Comments (1)" })).toBeVisible();
 });

@@ -93,7 +93,10 @@ export function schemaExtensions(options: { isCollaborative?: boolean } = {}): A
   return [
     StarterKit.configure({
       heading: { levels: [1, 2, 3] },
-      ...(options.isCollaborative ? { undoRedo: false } : {}),
+      // With collaboration: undo is per person through Yjs; and no trailing-paragraph plugin, which
+      // would make every editor that opens a document ending in a list write a paragraph into it
+      // (counting them as authors, and duplicating paragraphs when two open it at once).
+      ...(options.isCollaborative ? { undoRedo: false, trailingNode: false } : {}),
       link: { openOnClick: false, autolink: true, protocols: ["http", "https", "mailto"] },
     }),
     TableKit.configure({ table: { resizable: false } }),

@@ -81,6 +81,7 @@ export const TEMPLATES: Record<TemplateKey, { label: string; description: string
           paragraph("Cite the claims the judgments rest on."),
           heading(2, "Gaps and assumptions"),
           bullets("What we do not know", "What we assume"),
+          paragraph(),
         ],
       }),
     },

@@ -1,13 +1,13 @@
 import { and, eq, inArray } from "drizzle-orm";
 
 import type { Database } from "@/db";
-import { articles, claims, comments, memberships } from "@/db/schema";
+import { articles, assessments, claims, comments, memberships } from "@/db/schema";
 import { mentionedUserIds } from "@/lib/mentions";
 import { AppError } from "@/server/errors";
 import type { Actor } from "@/server/services/context";
 
-/** What a thread is about: a claim or an article of the team. */
-export type CommentSubject = { claimId: string } | { articleId: string };
+/** What a thread is about: a claim, an article or an assessment of the team. */
+export type CommentSubject = { claimId: string } | { articleId: string } | { assessmentId: string };
 
 /** The subject's ids as stored on a comment, checked to be the team's (else NOT_FOUND). */
 export async function resolveSubject(db: Database, actor: Actor, subject: CommentSubject) {
@@ -18,7 +18,16 @@ export async function resolveSubject(db: Database, actor: Actor, subject: Commen
       .where(and(eq(claims.id, subject.claimId), eq(claims.teamId, actor.teamId)))
       .limit(1);
     if (!claim) throw new AppError("CLAIM_NOT_FOUND");
-    return { claimId: claim.id, articleId: null, contextArticleId: claim.articleId };
+    return { claimId: claim.id, articleId: null, assessmentId: null, contextArticleId: claim.articleId };
+  }
+  if ("assessmentId" in subject) {
+    const [assessment] = await db
+      .select({ id: assessments.id })
+      .from(assessments)
+      .where(and(eq(assessments.id, subject.assessmentId), eq(assessments.teamId, actor.teamId)))
+      .limit(1);
+    if (!assessment) throw new AppError("ASSESSMENT_NOT_FOUND");
+    return { claimId: null, articleId: null, assessmentId: assessment.id, contextArticleId: null };
   }
   const [article] = await db
     .select({ id: articles.id })
@@ -26,7 +35,7 @@ export async function resolveSubject(db: Database, actor: Actor, subject: Commen
     .where(and(eq(articles.id, subject.articleId), eq(articles.teamId, actor.teamId)))
     .limit(1);
   if (!article) throw new AppError("ARTICLE_NOT_FOUND");
-  return { claimId: null, articleId: article.id, contextArticleId: article.id };
+  return { claimId: null, articleId: article.id, assessmentId: null, contextArticleId: article.id };
 }
 
 /** One of the team's comments, or COMMENT_NOT_FOUND. */
@@ -37,6 +46,7 @@ export async function findComment(db: Database, actor: Actor, commentId: string)
       teamId: comments.teamId,
       claimId: comments.claimId,
       articleId: comments.articleId,
+      assessmentId: comments.assessmentId,
       threadId: comments.threadId,
       authorId: comments.authorId,
       mentions: comments.mentions,

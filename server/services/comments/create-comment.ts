@@ -16,7 +16,12 @@ import { notifyForComment } from "./notify";
  */
 export async function createComment(
   { db, actor }: TeamContext,
-  input: { subject: CommentSubject; threadId?: string | null | undefined; body: string },
+  input: {
+    subject: CommentSubject;
+    threadId?: string | null | undefined;
+    body: string;
+    quote?: string | undefined;
+  },
 ) {
   assertCan(actor, "comment.create");
   return db.transaction(async (tx) => {
@@ -24,7 +29,11 @@ export async function createComment(
     let threadId: string | null = null;
     if (input.threadId) {
       const root = await findComment(tx, actor, input.threadId);
-      if (root.claimId !== subject.claimId || root.articleId !== subject.articleId)
+      if (
+        root.claimId !== subject.claimId ||
+        root.articleId !== subject.articleId ||
+        root.assessmentId !== subject.assessmentId
+      )
         throw new AppError("COMMENT_NOT_FOUND");
       if (root.threadId) throw new AppError("REPLY_TO_REPLY");
       threadId = root.id;
@@ -41,6 +50,9 @@ export async function createComment(
         teamId: actor.teamId,
         claimId: subject.claimId,
         articleId: subject.articleId,
+        assessmentId: subject.assessmentId,
+        // A thread on part of an assessment keeps the words it is about (replies need none).
+        quote: subject.assessmentId && !threadId && input.quote ? input.quote : null,
         threadId,
         authorId: actor.userId,
         body: input.body,

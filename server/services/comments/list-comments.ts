@@ -22,6 +22,7 @@ export async function listComments({ db, actor }: TeamContext, input: { subject:
       authorId: comments.authorId,
       authorName: users.name,
       body: comments.body,
+      quote: comments.quote,
       createdAt: comments.createdAt,
       editedAt: comments.editedAt,
       deletedAt: comments.deletedAt,
@@ -36,6 +37,9 @@ export async function listComments({ db, actor }: TeamContext, input: { subject:
         eq(comments.teamId, actor.teamId),
         subject.claimId ? eq(comments.claimId, subject.claimId) : isNull(comments.claimId),
         subject.articleId ? eq(comments.articleId, subject.articleId) : isNull(comments.articleId),
+        subject.assessmentId
+          ? eq(comments.assessmentId, subject.assessmentId)
+          : isNull(comments.assessmentId),
       ),
     )
     .orderBy(asc(comments.createdAt), asc(comments.id));
@@ -59,6 +63,7 @@ export async function listComments({ db, actor }: TeamContext, input: { subject:
     .filter((row) => row.threadId === null)
     .map((root) => ({
       ...view(root),
+      quote: root.deletedAt ? null : root.quote,
       resolvedAt: root.resolvedAt,
       resolvedByName: root.resolvedAt ? (root.resolvedByName ?? "A former member") : null,
       replies: rows.filter((row) => row.threadId === root.id).map(view),

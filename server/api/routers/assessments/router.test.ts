@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 
 import { assessmentAuthors, assessments, memberships } from "@/db/schema";
 import { docText } from "@/lib/assessments/doc-text";
+import { mentionToken } from "@/lib/mentions";
 import type { DocJson } from "@/lib/assessments/types";
 import { countWords } from "@/lib/text/document";
 import { expectTRPCError } from "@/server/testing/expect-error";
@@ -561,5 +562,48 @@ describe("assessments: another team's review and versions do not exist", () => {
 
     expect(await s.status(id)).toBe("approved");
     expect((await s.as(s.viewer).assessments.versions(s.ref(id))).items).toHaveLength(1);
+  });
+});
+
+describe("assessments: comments on the text", () => {
+  it("discuss a quoted passage or the whole, with mentions that notify and threads that resolve", async () => {
+    const { slug, editor, viewer, as, start, inbox, ref } = await setup();
+    const other = await setup();
+    const assessmentId = await start();
+    const subject = { assessmentId };
+    const thread = await as(viewer).comments.create({
+      teamSlug: slug,
+      subject,
+      body: `Is this right, ${mentionToken({ userId: editor.id, name: editor.name })}?`,
+      quote: "Talks will resume.",
+    });
+    await as(editor).comments.create({
+      teamSlug: slug,
+      subject,
+      threadId: thread.id,
+      body: "Yes, two sources.",
+    });
+    await as(editor).comments.create({ teamSlug: slug, subject, body: "A note on the whole draft." });
+    const listed = await as(viewer).comments.list({ teamSlug: slug, subject });
+    expect(listed.threads.map((item) => [item.quote, item.replies.length])).toEqual([
+      ["Talks will resume.", 1],
+      [null, 0],
+    ]);
+    expect((await inbox(editor, assessmentId)).map((item) => item.kind)).toEqual(["mention"]);
+    expect((await inbox(viewer, assessmentId)).map((item) => item.kind)).toEqual(["reply"]);
+    await as(viewer).comments.resolve({ teamSlug: slug, commentId: thread.id, isResolved: true });
+    expect(
+      (await as(editor).comments.list({ teamSlug: slug, subject })).threads[0]?.resolvedAt,
+    ).not.toBeNull();
+    // Another team's assessment does not exist for them, even to comment on.
+    await expectTRPCError(
+      other.as(other.viewer).comments.create({ teamSlug: other.slug, subject, body: "Mine?" }),
+      "NOT_FOUND",
+    );
+    await expectTRPCError(
+      other.as(other.viewer).comments.list({ teamSlug: other.slug, subject }),
+      "NOT_FOUND",
+    );
+    expect((await as(viewer).assessments.get(ref(assessmentId))).id).toBe(assessmentId);
   });
 });

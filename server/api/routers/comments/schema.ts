@@ -4,11 +4,15 @@ import { CLAIM_LIMITS } from "@/lib/claims";
 
 import { zId, zText } from "../shared-schema";
 
-/** A thread is on a claim or on an article: exactly one of the two ids. */
+/** A thread is on a claim, an article or an assessment: exactly one id. */
 const zSubject = z.union(
-  [z.object({ claimId: zId("claim") }).strict(), z.object({ articleId: zId("article") }).strict()],
+  [
+    z.object({ claimId: zId("claim") }).strict(),
+    z.object({ articleId: zId("article") }).strict(),
+    z.object({ assessmentId: zId("assessment") }).strict(),
+  ],
   {
-    error: "Say what the comment is about: a claim or an article.",
+    error: "Say what the comment is about: a claim, an article or an assessment.",
   },
 );
 
@@ -19,6 +23,8 @@ export const ZCreateCommentInput = z.object({
   subject: zSubject,
   threadId: zId("thread").nullable().optional(),
   body: zBody,
+  /** For a new thread on an assessment: the words of the text it is about. */
+  quote: z.string().trim().max(500, "Quote at most 500 characters of the text.").optional(),
 });
 export const ZCreateCommentOutput = z.object({
   id: z.uuid(),
@@ -44,6 +50,7 @@ const ZComment = z.object({
 export const ZListCommentsOutput = z.object({
   threads: z.array(
     ZComment.extend({
+      quote: z.string().nullable(),
       resolvedAt: z.date().nullable(),
       resolvedByName: z.string().nullable(),
       replies: z.array(ZComment),

@@ -1,0 +1,84 @@
+import { and, count, eq, inArray } from "drizzle-orm";
+import * as Y from "yjs";
+
+import type { Database } from "@/db";
+import { assessments, claims, memberships, users } from "@/db/schema";
+import { jsonToYjsUpdate, storeAssessmentDocument } from "@/server/collab/persistence";
+import { createAssessment } from "@/server/services/assessments/create-assessment";
+import { decideReview } from "@/server/services/assessments/decide-review";
+import { publishAssessment } from "@/server/services/assessments/publish-assessment";
+import { requestReview } from "@/server/services/assessments/request-review";
+import type { Actor } from "@/server/services/context";
+
+import { DEMO_ASSESSMENT_TITLE, demoAssessmentDoc } from "./demo-assessment";
+import { DEMO_CLAIMS } from "./demo-claims";
+
+async function actorByEmail(db: Database, teamId: string, email: string): Promise<Actor | null> {
+  const [row] = await db
+    .select({ userId: users.id, role: memberships.role })
+    .from(users)
+    .innerJoin(memberships, and(eq(memberships.userId, users.id), eq(memberships.teamId, teamId)))
+    .where(eq(users.email, email))
+    .limit(1);
+  return row ? { userId: row.userId, teamId, role: row.role } : null;
+}
+
+/** Write a document as the collaboration server stores it (Yjs state and JSON), by `author`. */
+async function writeDocument(
+  db: Database,
+  actor: Actor,
+  assessmentId: string,
+  doc: ReturnType<typeof demoAssessmentDoc>,
+) {
+  const document = new Y.Doc();
+  Y.applyUpdate(document, jsonToYjsUpdate(doc));
+  await storeAssessmentDocument(db, {
+    teamId: actor.teamId,
+    assessmentId,
+    document,
+    authorIds: [actor.userId],
+  });
+  document.destroy();
+}
+
+/**
+ * The demo assessment, through the services people use: the editor writes it, asks the owner to
+ * review, the owner approves, the editor publishes version 1, then the draft goes on. Only into a demo
+ * team with claims and no assessments yet. Returns how many it made (0 or 1).
+ */
+export async function ensureDemoAssessment(db: Database, teamId: string): Promise<number> {
+  const [existing] = await db
+    .select({ value: count() })
+    .from(assessments)
+    .where(eq(assessments.teamId, teamId));
+  if ((existing?.value ?? 0) > 0) return 0;
+  const editor = await actorByEmail(db, teamId, "editor@demo.example");
+  const owner = await actorByEmail(db, teamId, "owner@demo.example");
+  if (!editor || !owner) return 0;
+  const statements = new Map(DEMO_CLAIMS.map((claim) => [claim.statement, claim.key]));
+  const rows = await db
+    .select({ id: claims.id, statement: claims.statement })
+    .from(claims)
+    .where(and(eq(claims.teamId, teamId), inArray(claims.statement, [...statements.keys()])));
+  if (rows.length === 0) return 0;
+  const claimIds = new Map(
+    rows.flatMap((row) => {
+      const key = statements.get(row.statement);
+      return key ? [[key, row.id] as const] : [];
+    }),
+  );
+
+  const created = await createAssessment(
+    { db, actor: editor },
+    { title: DEMO_ASSESSMENT_TITLE, templateKey: "four-track" },
+  );
+  await writeDocument(db, editor, created.id, demoAssessmentDoc(claimIds, { isDraft: false }));
+  await requestReview(
+    { db, actor: editor },
+    { assessmentId: created.id, reviewerIds: [owner.userId], note: "Ready for review: all four tracks." },
+  );
+  await decideReview({ db, actor: owner }, { assessmentId: created.id, decision: "approve", note: "Sound." });
+  await publishAssessment({ db, actor: editor }, { assessmentId: created.id });
+  await writeDocument(db, editor, created.id, demoAssessmentDoc(claimIds, { isDraft: true }));
+  return 1;
+}
