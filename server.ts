@@ -42,7 +42,7 @@ const wantsSeed = process.env.SEED_DEMO ?? (database.driver === "pglite" ? "auto
 if (wantsSeed === "true" || (wantsSeed === "auto" && (await isEmptyDatabase(database.db)))) {
   const report = await seedDemo({ db: database.db });
   log(
-    `demo data: ${report.createdUsers.length} users, ${report.createdTeams.length} teams, ${report.createdArticles} articles, ${report.createdClaims} claims, ${report.createdAssessments} assessments created`,
+    `demo data: ${report.createdUsers.length} users, ${report.createdTeams.length} teams, ${report.createdArticles} articles, ${report.createdClaims} claims, ${report.createdAssessments} ${report.createdAssessments === 1 ? "assessment" : "assessments"} created`,
   );
 }
 

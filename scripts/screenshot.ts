@@ -1,10 +1,12 @@
 /**
- * `npm run screenshot`: retake docs/screenshot.png from a running app with the demo team loaded.
+ * `npm run screenshot`: retake docs/screenshot.png (the team page) and docs/assessment.png (the demo
+ * assessment in the editor) from a running app with the demo team loaded.
  * BASE_URL defaults to http://localhost:3000.
  */
 import { chromium } from "@playwright/test";
 
 import { DEMO_OWNER, DEMO_PASSWORD, DEMO_TEAM } from "@/db/seed/demo";
+import { DEMO_ASSESSMENT_TITLE } from "@/db/seed/demo-assessment";
 
 const baseURL = process.env.BASE_URL ?? "http://localhost:3000";
 const browser = await chromium.launch({
@@ -24,5 +26,15 @@ await page.getByRole("button", { name: "Create invitation link" }).click();
 await page.getByLabel("Invitation link").waitFor();
 await page.mouse.move(0, 0);
 await page.screenshot({ path: "docs/screenshot.png" });
+await page.goto(`${baseURL}/t/${DEMO_TEAM.slug}/assessments`);
+await page.getByRole("link", { name: DEMO_ASSESSMENT_TITLE }).click();
+await page
+  .getByRole("textbox", { name: "Assessment text" })
+  .getByRole("heading", { name: "Summary" })
+  .waitFor();
+await page.getByRole("tab", { name: /Evidence/ }).click();
+await page.getByText("All changes saved").waitFor();
+await page.mouse.move(0, 0);
+await page.screenshot({ path: "docs/assessment.png" });
 await browser.close();
-console.log("docs/screenshot.png written");
+console.log("docs/screenshot.png and docs/assessment.png written");

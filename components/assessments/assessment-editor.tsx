@@ -21,6 +21,7 @@ import type { DocJson } from "@/lib/assessments/types";
 
 import { AssessmentEditorProvider, type CitedClaim } from "./assessment-context";
 import { CiteClaimDialog } from "./cite-claim-dialog";
+import { CommentHighlights, commentHighlightsKey } from "./comment-highlights";
 import { editorExtensions } from "./editor-extensions";
 import { EditorToolbar } from "./editor-toolbar";
 import { CollabStatusLine, PresenceList } from "./presence";
@@ -126,6 +127,7 @@ function CollaborativeEditor({
       editable: canEdit,
       extensions: [
         ...editorExtensions(),
+        CommentHighlights,
         Collaboration.configure({ document: doc }),
         CollaborationCaret.configure({ provider, user: { name: user.name, color: colorFor(user.id) } }),
       ],
@@ -146,6 +148,19 @@ function CollaborativeEditor({
     // Unlocked again (a review ended): sync at once, so anything held back while locked goes through.
     if (canEdit) provider.forceSync();
   }, [editor, canEdit, provider]);
+
+  // The words open threads are about, highlighted in the text (a local decoration, not shared).
+  const quotes = useMemo(
+    () =>
+      (threads.data?.threads ?? []).flatMap((thread) =>
+        !thread.resolvedAt && thread.quote ? [thread.quote] : [],
+      ),
+    [threads.data],
+  );
+  useEffect(() => {
+    if (!editor || editor.isDestroyed) return;
+    editor.view.dispatch(editor.state.tr.setMeta(commentHighlightsKey, quotes));
+  }, [editor, quotes]);
 
   const json = useDocJson(editor);
   const citedIds = useMemo(() => (json ? citedClaimIds(json) : []), [json]);

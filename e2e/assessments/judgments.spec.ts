@@ -82,4 +82,6 @@ test("an editor states a key judgment with likelihood and confidence, cites a cl
   await expect(thread).toContainText("Which officials? Name the source.");
   await expect(thread.locator("blockquote")).toContainText("Embassy staffing will recover this year.");
   await expect(page.getByRole("tab", { name: "Comments (1)" })).toBeVisible();
+  // The words it is about are highlighted in the text.
+  await expect(text.locator(".comment-highlight")).toContainText("Embassy staffing will recover this year.");
 });

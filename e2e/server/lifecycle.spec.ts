@@ -55,7 +55,9 @@ test("starts on an empty folder, shuts down cleanly on SIGTERM, and keeps every 
   const first = startServer(dataDir);
   await waitForHealth(request);
   expect(first.output()).toContain("migrations applied");
-  expect(first.output()).toContain("demo data: 4 users, 2 teams, 5 articles, 15 claims created");
+  expect(first.output()).toContain(
+    "demo data: 4 users, 2 teams, 5 articles, 15 claims, 1 assessment created",
+  );
   const health = (await (await request.get(`${base}/api/health`)).json()) as { database: { driver: string } };
   expect(health.database.driver).toBe("pglite");
 
