@@ -212,7 +212,9 @@ function CollaborativeEditor({
               variant="secondary"
               onClick={() => {
                 const { from, to } = editor.state.selection;
-                const text = editor.state.doc.textBetween(from, to, " ").replace(/\s+/g, " ").trim();
+                // A quote stays inside one paragraph (the first one selected), so it can be found again.
+                const [first = ""] = editor.state.doc.textBetween(from, to, "\n").split("\n");
+                const text = first.replace(/\s+/g, " ").trim();
                 setQuote(text ? text.slice(0, 500) : null);
                 setPanel("comments");
               }}

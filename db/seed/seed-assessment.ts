@@ -68,17 +68,23 @@ export async function ensureDemoAssessment(db: Database, teamId: string): Promis
     }),
   );
 
-  const created = await createAssessment(
-    { db, actor: editor },
-    { title: DEMO_ASSESSMENT_TITLE, templateKey: "four-track" },
-  );
-  await writeDocument(db, editor, created.id, demoAssessmentDoc(claimIds, { isDraft: false }));
-  await requestReview(
-    { db, actor: editor },
-    { assessmentId: created.id, reviewerIds: [owner.userId], note: "Ready for review: all four tracks." },
-  );
-  await decideReview({ db, actor: owner }, { assessmentId: created.id, decision: "approve", note: "Sound." });
-  await publishAssessment({ db, actor: editor }, { assessmentId: created.id });
-  await writeDocument(db, editor, created.id, demoAssessmentDoc(claimIds, { isDraft: true }));
+  // All or nothing: a failure part-way leaves no half-made assessment for the next run to skip over.
+  await db.transaction(async (tx) => {
+    const created = await createAssessment(
+      { db: tx, actor: editor },
+      { title: DEMO_ASSESSMENT_TITLE, templateKey: "four-track" },
+    );
+    await writeDocument(tx, editor, created.id, demoAssessmentDoc(claimIds, { isDraft: false }));
+    await requestReview(
+      { db: tx, actor: editor },
+      { assessmentId: created.id, reviewerIds: [owner.userId], note: "Ready for review: all four tracks." },
+    );
+    await decideReview(
+      { db: tx, actor: owner },
+      { assessmentId: created.id, decision: "approve", note: "Sound." },
+    );
+    await publishAssessment({ db: tx, actor: editor }, { assessmentId: created.id });
+    await writeDocument(tx, editor, created.id, demoAssessmentDoc(claimIds, { isDraft: true }));
+  });
   return 1;
 }

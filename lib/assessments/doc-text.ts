@@ -41,12 +41,21 @@ export function docText(doc: DocJson): string {
     .trim();
 }
 
-/** The claim ids a document cites, in order of first appearance. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** At most this many distinct claims are read as a document's citations. */
+export const MAX_CITATIONS = 500;
+
+/**
+ * The claim ids a document cites, in order of first appearance (at most MAX_CITATIONS). The document
+ * comes from editors' browsers: anything that is not a claim id is left out.
+ */
 export function citedClaimIds(doc: DocJson): string[] {
   const ids: string[] = [];
   const walk = (node: DocJson) => {
+    if (ids.length >= MAX_CITATIONS) return;
     const id = node.type === "citation" ? node.attrs?.claimId : null;
-    if (typeof id === "string" && !ids.includes(id)) ids.push(id);
+    if (typeof id === "string" && UUID.test(id) && !ids.includes(id)) ids.push(id);
     for (const child of node.content ?? []) walk(child);
   };
   walk(doc);

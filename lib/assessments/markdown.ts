@@ -81,8 +81,13 @@ function block(node: DocJson, noteOf: (claimId: string) => number | null, depth 
     }
     case "blockquote":
       return (node.content ?? []).flatMap((child) => block(child, noteOf)).map((line) => `> ${line}`);
-    case "codeBlock":
-      return ["```", ...(node.content ?? []).map((child) => child.text ?? ""), "```"];
+    case "codeBlock": {
+      // A fence longer than any run of backticks inside, so the code cannot close it early.
+      const code = (node.content ?? []).map((child) => child.text ?? "").join("");
+      const longest = Math.max(0, ...(code.match(/`+/g) ?? []).map((run) => run.length));
+      const fence = "`".repeat(Math.max(3, longest + 1));
+      return [fence, ...code.split("\n"), fence];
+    }
     case "horizontalRule":
       return ["---"];
     case "bulletList":

@@ -3,7 +3,7 @@ import type { Duplex } from "node:stream";
 
 import { Hocuspocus, type WebSocketLike } from "@hocuspocus/server";
 import crossws from "crossws/adapters/node";
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import * as Y from "yjs";
 
 import type { Database } from "@/db";
@@ -49,6 +49,8 @@ export interface CollabOptions {
   maxDebounceMs?: number;
   /** Refuse updates that would grow a document's Yjs state past this many bytes. */
   maxDocumentBytes?: number;
+  /** How often open documents' rights are re-read from the database, besides the team events. */
+  refreshMs?: number;
   /**
    * The team events of every instance (server/realtime/hub.ts). When an assessment's review status
    * changes, its open connections get the new rights in place: the text locks in review and unlocks
@@ -88,6 +90,8 @@ export function createCollabServer(db: Database, options: CollabOptions = {}) {
   /** People who changed each document since it was last stored. */
   const editors = new Map<string, Set<string>>();
   const teams = new Map<string, string>();
+  /** Each open document's review status: only a draft's text can change. */
+  const statuses = new Map<string, string>();
   const pendingStores = new Set<Promise<unknown>>();
 
   const hocuspocus = new Hocuspocus<CollabContext>({
@@ -118,6 +122,7 @@ export function createCollabServer(db: Database, options: CollabOptions = {}) {
       const found = await loadAssessmentDocument(db, context.assessmentId);
       if (!found) throw refuse(NOT_FOUND);
       teams.set(documentName, found.teamId);
+      statuses.set(documentName, found.status);
       Y.applyUpdate(
         document,
         found.ydoc && found.ydoc.byteLength > 0 ? found.ydoc : jsonToYjsUpdate(found.content),
@@ -126,6 +131,9 @@ export function createCollabServer(db: Database, options: CollabOptions = {}) {
       return document;
     },
     beforeHandleMessage({ documentName, update, connection }) {
+      // The rights are decided again for every message, from the document's current status and the
+      // person's current role: a lock that lands while someone connects still holds.
+      connection.readOnly = connection.context.role === "viewer" || statuses.get(documentName) !== "draft";
       if (connection.readOnly) return Promise.resolve();
       const size = (sizes.get(documentName) ?? 0) + update.byteLength;
       if (size > maxDocumentBytes) {
@@ -156,6 +164,13 @@ export function createCollabServer(db: Database, options: CollabOptions = {}) {
       editors.delete(documentName);
       const store = storeAssessmentDocument(db, { teamId, assessmentId, document, authorIds }).then(
         ({ sizeBytes }) => sizes.set(documentName, sizeBytes),
+        (error: unknown) => {
+          // Not stored: keep who edited, so they are recorded as authors with the next store.
+          const set = editors.get(documentName) ?? new Set<string>();
+          for (const id of authorIds) set.add(id);
+          editors.set(documentName, set);
+          throw error;
+        },
       );
       pendingStores.add(store);
       try {
@@ -167,6 +182,7 @@ export function createCollabServer(db: Database, options: CollabOptions = {}) {
     afterUnloadDocument({ documentName }) {
       sizes.delete(documentName);
       teams.delete(documentName);
+      statuses.delete(documentName);
       return Promise.resolve();
     },
   });
@@ -199,18 +215,53 @@ export function createCollabServer(db: Database, options: CollabOptions = {}) {
     },
   });
 
-  /** Re-read an assessment's status and set every open connection's rights to match, in place. */
+  /**
+   * Re-read an assessment's status and its connected people's roles, and set every open connection's
+   * rights to match, in place: locked in review, viewers read-only, anyone no longer a member cut off.
+   */
   async function applyStatus(assessmentId: string) {
     const documentName = assessmentDocumentName(assessmentId);
     const document = hocuspocus.documents.get(documentName);
     if (!document) return;
     const found = await loadAssessmentDocument(db, assessmentId);
     if (!found) return;
-    document.getConnections().forEach((connection) => {
-      const context = connection.context as CollabContext | undefined;
-      connection.readOnly = context?.role === "viewer" || found.status !== "draft";
-    });
+    statuses.set(documentName, found.status);
+    const connections = document.getConnections();
+    const userIds = [
+      ...new Set(connections.map((connection) => (connection.context as CollabContext).userId)),
+    ];
+    const roles = new Map(
+      userIds.length
+        ? (
+            await db
+              .select({ userId: memberships.userId, role: memberships.role })
+              .from(memberships)
+              .where(and(eq(memberships.teamId, found.teamId), inArray(memberships.userId, userIds)))
+          ).map((row) => [row.userId, row.role])
+        : [],
+    );
+    for (const connection of connections) {
+      const context = connection.context as CollabContext;
+      const role = roles.get(context.userId);
+      if (!role) {
+        connection.close({ code: 4403, reason: NOT_FOUND });
+        continue;
+      }
+      context.role = role;
+      connection.readOnly = role === "viewer" || found.status !== "draft";
+    }
   }
+  /** Every open document's rights, again, now and then: a team event lost with a dropped LISTEN heals. */
+  const refreshTimer = setInterval(() => {
+    for (const documentName of hocuspocus.documents.keys()) {
+      const assessmentId = assessmentIdOf(documentName);
+      if (assessmentId)
+        applyStatus(assessmentId).catch((error: unknown) =>
+          console.error("[collab] could not refresh an assessment's rights:", error),
+        );
+    }
+  }, options.refreshMs ?? 15_000);
+  refreshTimer.unref();
   const unsubscribe = options.events?.subscribeAll((event) => {
     if (event.subjectType !== "assessment" || !STATUS_VERBS.has(event.verb)) return;
     applyStatus(event.subjectId).catch((error: unknown) =>
@@ -233,6 +284,7 @@ export function createCollabServer(db: Database, options: CollabOptions = {}) {
     /** Apply an assessment's current status to its open connections (tests; events do it live). */
     applyStatus,
     async close() {
+      clearInterval(refreshTimer);
       unsubscribe?.();
       hocuspocus.flushPendingStores();
       await Promise.allSettled([...pendingStores]);

@@ -8,19 +8,20 @@ import type { AddressInfo } from "node:net";
 import type { Duplex } from "node:stream";
 
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from "@hocuspocus/provider";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { encode } from "next-auth/jwt";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import * as Y from "yjs";
 
-import { assessmentAuthors, assessments } from "@/db/schema";
+import { assessmentAuthors, assessments, memberships } from "@/db/schema";
 import { createAssessment } from "@/server/services/assessments/create-assessment";
 import { createTeamWithMembers } from "@/server/testing/factories";
 import { decideReview } from "@/server/services/assessments/decide-review";
 import { getVersion } from "@/server/services/assessments/get-version";
 import { publishAssessment } from "@/server/services/assessments/publish-assessment";
 import { requestReview } from "@/server/services/assessments/request-review";
+import { withdrawReview } from "@/server/services/assessments/withdraw-review";
 import { hubFor, setupTestDatabase } from "@/server/testing/test-database";
 
 import { assessmentDocumentName, createCollabServer, type CollabOptions } from "./collab-server";
@@ -358,5 +359,51 @@ describe("collaboration socket", () => {
     } finally {
       await server.stop();
     }
+  });
+
+  it("re-reads rights without the team event, and a demoted member stays read-only after the lock ends", async () => {
+    const team = await createTeamWithMembers(t.db, ["owner", "editor"]);
+    const assessment = await assessmentOf(team);
+    const ownerActor = { userId: team.members.owner.id, teamId: team.team.id, role: "owner" as const };
+    const editorActor = { userId: team.members.editor.id, teamId: team.team.id, role: "editor" as const };
+    // No team events: only the periodic re-read can tell the server about the review.
+    const server = await startCollab(0, { events: undefined, refreshMs: 100 });
+    try {
+      const editor = connect(server.port, assessment.id, await cookieFor(team.members.editor.id));
+      const owner = connect(server.port, assessment.id, await cookieFor(team.members.owner.id));
+      await waitFor(() => editor.provider.isSynced && owner.provider.isSynced, "sync");
+      await requestReview(
+        { db: t.db, actor: editorActor },
+        { assessmentId: assessment.id, reviewerIds: [team.members.owner.id] },
+      );
+      await sleep(400);
+      owner.type("‹owner while locked›");
+      await sleep(500);
+      expect(editor.text()).not.toContain("owner while locked");
+
+      // The owner demotes the editor to viewer, then takes the assessment back to draft.
+      await t.db
+        .update(memberships)
+        .set({ role: "viewer" })
+        .where(and(eq(memberships.teamId, team.team.id), eq(memberships.userId, team.members.editor.id)));
+      await withdrawReview({ db: t.db, actor: ownerActor }, { assessmentId: assessment.id });
+      await sleep(400);
+      // Unlocked: the editor page syncs at once (what was held back while locked goes through).
+      owner.provider.forceSync();
+      editor.provider.forceSync();
+      editor.type("‹demoted editor›");
+      owner.type("‹owner after unlock›");
+      await waitFor(
+        () => editor.text().includes("‹owner after unlock›"),
+        "the owner's edit after the unlock",
+      );
+      await sleep(300);
+      expect(owner.text()).not.toContain("demoted editor");
+      editor.destroy();
+      owner.destroy();
+    } finally {
+      await server.stop();
+    }
+    expect(await storedText(assessment.id)).not.toContain("demoted editor");
   });
 });

@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq, ne, sql } from "drizzle-orm";
 
 import { assessmentReviews, assessments } from "@/db/schema";
 import { AppError } from "@/server/errors";
@@ -8,7 +8,7 @@ import type { TeamContext } from "@/server/services/context";
 import { recordActivity } from "../activity/record-activity";
 
 import { findAssessment } from "./assessment-rows";
-import { authorIdsOf, closeOpenRequests, notifyAboutAssessment } from "./review-rows";
+import { authorIdsOf, closeOpenRequests, currentRound, notifyAboutAssessment } from "./review-rows";
 
 /**
  * A reviewer's decision (editors and owners who did not write it): approve, which readies it for
@@ -62,7 +62,7 @@ export async function decideReview(
     const requesters = await tx
       .selectDistinct({ userId: assessmentReviews.requestedBy })
       .from(assessmentReviews)
-      .where(and(eq(assessmentReviews.teamId, actor.teamId), eq(assessmentReviews.assessmentId, found.id)));
+      .where(and(await currentRound(tx, actor, found.id), ne(assessmentReviews.state, "withdrawn")));
     const status = state === "approved" ? ("approved" as const) : ("draft" as const);
     if (status === "draft") await closeOpenRequests(tx, actor, found.id);
     await tx

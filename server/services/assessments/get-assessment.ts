@@ -6,7 +6,7 @@ import { AppError } from "@/server/errors";
 import { assertCan, can } from "@/server/policies";
 import type { TeamContext } from "@/server/services/context";
 
-import { authorIdsOf } from "./review-rows";
+import { authorIdsOf, currentRound } from "./review-rows";
 
 const requester = alias(users, "requester");
 
@@ -57,13 +57,7 @@ export async function getAssessment({ db, actor }: TeamContext, input: { assessm
     .from(assessmentReviews)
     .innerJoin(users, eq(users.id, assessmentReviews.reviewerId))
     .leftJoin(requester, eq(requester.id, assessmentReviews.requestedBy))
-    .where(
-      and(
-        eq(assessmentReviews.teamId, actor.teamId),
-        eq(assessmentReviews.assessmentId, row.id),
-        ne(assessmentReviews.state, "withdrawn"),
-      ),
-    )
+    .where(and(await currentRound(db, actor, row.id), ne(assessmentReviews.state, "withdrawn")))
     .orderBy(desc(assessmentReviews.createdAt))
     .limit(20);
   const authorIds = await authorIdsOf(db, actor, row.id);

@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq, ne, sql } from "drizzle-orm";
 
 import { assessmentCitations, assessmentReviews, assessments, assessmentVersions } from "@/db/schema";
 import { citedClaimIds } from "@/lib/assessments/doc-text";
@@ -10,7 +10,7 @@ import { recordActivity } from "../activity/record-activity";
 
 import { findAssessment } from "./assessment-rows";
 import { snapshotCitedClaims } from "./cited-claims";
-import { authorIdsOf, closeOpenRequests, notifyAboutAssessment } from "./review-rows";
+import { authorIdsOf, closeOpenRequests, currentRound, notifyAboutAssessment } from "./review-rows";
 
 /**
  * Publish an approved assessment (editors): store it as the next immutable numbered version, with
@@ -39,6 +39,11 @@ export async function publishAssessment({ db, actor }: TeamContext, input: { ass
       )
       .orderBy(desc(assessmentReviews.decidedAt))
       .limit(1);
+    // This round's reviewers (asked or deciding), read before the new version closes the round.
+    const reviewers = await tx
+      .selectDistinct({ userId: assessmentReviews.reviewerId })
+      .from(assessmentReviews)
+      .where(and(await currentRound(tx, actor, found.id), ne(assessmentReviews.state, "withdrawn")));
     const citations = await snapshotCitedClaims(tx, actor, citedClaimIds(draft.content));
     const number = found.publishedVersion + 1;
     const [version] = await tx
@@ -69,10 +74,6 @@ export async function publishAssessment({ db, actor }: TeamContext, input: { ass
       .update(assessments)
       .set({ status: "draft", publishedVersion: number, updatedAt: sql`now()` })
       .where(and(eq(assessments.id, found.id), eq(assessments.teamId, actor.teamId)));
-    const reviewers = await tx
-      .selectDistinct({ userId: assessmentReviews.reviewerId })
-      .from(assessmentReviews)
-      .where(and(eq(assessmentReviews.teamId, actor.teamId), eq(assessmentReviews.assessmentId, found.id)));
     await notifyAboutAssessment(tx, actor, {
       assessmentId: found.id,
       versionId: version.id,

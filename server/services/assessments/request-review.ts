@@ -40,7 +40,12 @@ export async function requestReview(
     for (const reviewerId of reviewerIds) {
       const member = byId.get(reviewerId);
       if (!member || member.role === "viewer") throw new AppError("REVIEWER_NOT_ELIGIBLE");
-      if (authors.has(reviewerId) || reviewerId === actor.userId)
+      if (reviewerId === actor.userId)
+        throw new AppError(
+          "REVIEWER_NOT_ELIGIBLE",
+          "Ask a teammate: you cannot review what you send for review.",
+        );
+      if (authors.has(reviewerId))
         throw new AppError(
           "REVIEWER_NOT_ELIGIBLE",
           `${member.name} wrote part of this assessment, so they cannot review it. Choose a teammate who did not.`,

@@ -1,7 +1,14 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { and, desc, eq, gt, inArray, type SQL } from "drizzle-orm";
 
 import type { Database } from "@/db";
-import { assessmentAuthors, assessmentReviews, assessments, memberships, notifications } from "@/db/schema";
+import {
+  assessmentAuthors,
+  assessmentReviews,
+  assessments,
+  assessmentVersions,
+  memberships,
+  notifications,
+} from "@/db/schema";
 import { publishTeamEvent } from "@/server/realtime/events";
 import type { Actor } from "@/server/services/context";
 
@@ -92,4 +99,24 @@ export async function notifyAboutAssessment(
     userIds: recipients,
   });
   return recipients;
+}
+
+/**
+ * The reviews of the current round: those asked for since the latest version was published (a
+ * published version ends a round). A condition on assessment_reviews, for the caller's WHERE.
+ */
+export async function currentRound(db: Database, actor: Actor, assessmentId: string): Promise<SQL> {
+  const [latest] = await db
+    .select({ publishedAt: assessmentVersions.publishedAt })
+    .from(assessmentVersions)
+    .where(
+      and(eq(assessmentVersions.teamId, actor.teamId), eq(assessmentVersions.assessmentId, assessmentId)),
+    )
+    .orderBy(desc(assessmentVersions.number))
+    .limit(1);
+  const scope = and(
+    eq(assessmentReviews.teamId, actor.teamId),
+    eq(assessmentReviews.assessmentId, assessmentId),
+  );
+  return (latest ? and(scope, gt(assessmentReviews.createdAt, latest.publishedAt)) : scope) as SQL;
 }

@@ -1,6 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 
-import { assessments } from "@/db/schema";
+import { assessmentAuthors, assessments } from "@/db/schema";
 import { AppError } from "@/server/errors";
 import { assertCan } from "@/server/policies";
 import type { TeamContext } from "@/server/services/context";
@@ -23,6 +23,14 @@ export async function updateAssessment(
       .update(assessments)
       .set({ title: input.title, updatedAt: sql`now()` })
       .where(and(eq(assessments.id, found.id), eq(assessments.teamId, actor.teamId)));
+    // The title is part of what is reviewed: whoever changes it is one of the authors.
+    await tx
+      .insert(assessmentAuthors)
+      .values({ assessmentId: found.id, userId: actor.userId, teamId: actor.teamId })
+      .onConflictDoUpdate({
+        target: [assessmentAuthors.assessmentId, assessmentAuthors.userId],
+        set: { lastEditAt: sql`now()` },
+      });
     await recordActivity(tx, actor, {
       verb: "assessment.renamed",
       subjectType: "assessment",

@@ -76,11 +76,15 @@ export default async function ComparePage({
                     <span key={partIndex}>{part.text}</span>
                   ) : part.change === "added" ? (
                     <ins key={partIndex} className="bg-success-soft text-success decoration-2">
+                      <span className="sr-only">[added: </span>
                       {part.text}
+                      <span className="sr-only">]</span>
                     </ins>
                   ) : (
                     <del key={partIndex} className="bg-danger-soft text-danger">
+                      <span className="sr-only">[removed: </span>
                       {part.text}
+                      <span className="sr-only">]</span>
                     </del>
                   ),
                 )}
