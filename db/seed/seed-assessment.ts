@@ -2,7 +2,7 @@ import { and, count, eq, inArray } from "drizzle-orm";
 import * as Y from "yjs";
 
 import type { Database } from "@/db";
-import { assessments, claims, memberships, users } from "@/db/schema";
+import { assessments, claims } from "@/db/schema";
 import { jsonToYjsUpdate, storeAssessmentDocument } from "@/server/collab/persistence";
 import { createAssessment } from "@/server/services/assessments/create-assessment";
 import { decideReview } from "@/server/services/assessments/decide-review";
@@ -10,18 +10,9 @@ import { publishAssessment } from "@/server/services/assessments/publish-assessm
 import { requestReview } from "@/server/services/assessments/request-review";
 import type { Actor } from "@/server/services/context";
 
+import { demoActor } from "./demo-actor";
 import { DEMO_ASSESSMENT_TITLE, demoAssessmentDoc } from "./demo-assessment";
 import { DEMO_CLAIMS } from "./demo-claims";
-
-async function actorByEmail(db: Database, teamId: string, email: string): Promise<Actor | null> {
-  const [row] = await db
-    .select({ userId: users.id, role: memberships.role })
-    .from(users)
-    .innerJoin(memberships, and(eq(memberships.userId, users.id), eq(memberships.teamId, teamId)))
-    .where(eq(users.email, email))
-    .limit(1);
-  return row ? { userId: row.userId, teamId, role: row.role } : null;
-}
 
 /** Write a document as the collaboration server stores it (Yjs state and JSON), by `author`. */
 async function writeDocument(
@@ -52,8 +43,8 @@ export async function ensureDemoAssessment(db: Database, teamId: string): Promis
     .from(assessments)
     .where(eq(assessments.teamId, teamId));
   if ((existing?.value ?? 0) > 0) return 0;
-  const editor = await actorByEmail(db, teamId, "editor@demo.example");
-  const owner = await actorByEmail(db, teamId, "owner@demo.example");
+  const editor = await demoActor(db, teamId, "editor@demo.example");
+  const owner = await demoActor(db, teamId, "owner@demo.example");
   if (!editor || !owner) return 0;
   const statements = new Map(DEMO_CLAIMS.map((claim) => [claim.statement, claim.key]));
   const rows = await db

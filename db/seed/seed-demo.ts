@@ -4,17 +4,17 @@ import path from "node:path";
 import { and, count, eq } from "drizzle-orm";
 
 import type { Database } from "@/db";
-import { articles, memberships, sources, teams, users } from "@/db/schema";
+import { articles, sources, teams, users } from "@/db/schema";
 import { createArticle } from "@/server/services/articles/create-article";
 import { importText } from "@/server/services/articles/import-article";
 import { signUp } from "@/server/services/auth/sign-up";
-import type { Actor } from "@/server/services/context";
 import { rateSource } from "@/server/services/sources/rate-source";
 import { acceptInvitation } from "@/server/services/invitations/accept-invitation";
 import { createInvitation } from "@/server/services/invitations/create-invitation";
 import { createTeam } from "@/server/services/teams/create-team";
 
 import { DEMO_ARTICLES, DEMO_RATINGS } from "./demo-articles";
+import { demoActor } from "./demo-actor";
 import { ensureDemoAssessment } from "./seed-assessment";
 import { ensureDemoClaims } from "./seed-claims";
 import { DEMO_PASSWORD, DEMO_TEAM, OTHER_TEAM, type DemoTeam, type DemoUser } from "./demo";
@@ -94,17 +94,6 @@ export async function isEmptyDatabase(db: Database): Promise<boolean> {
 }
 
 const ARTICLES_DIR = path.join(import.meta.dirname, "articles");
-
-/** The demo team member with this email, as an actor. */
-async function demoActor(db: Database, teamId: string, email: string): Promise<Actor | null> {
-  const [row] = await db
-    .select({ userId: users.id, role: memberships.role })
-    .from(users)
-    .innerJoin(memberships, and(eq(memberships.userId, users.id), eq(memberships.teamId, teamId)))
-    .where(eq(users.email, email))
-    .limit(1);
-  return row ? { userId: row.userId, teamId, role: row.role } : null;
-}
 
 /**
  * Attach the five demo articles through the import path people use (paste → review → attach), with

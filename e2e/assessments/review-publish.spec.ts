@@ -116,6 +116,12 @@ test("an editor writes and cites while the owner watches, requests review; the o
   ).toBeVisible();
   await owner.getByRole("link", { name: "Embassy outlook" }).click();
   await expect(owner.getByText("Read-only")).toBeVisible();
-  await owner.goto(`${owner.url().replace(/\/versions\/1$/, "")}/compare?from=1&to=draft`);
+  await owner.goto(`${owner.url().replace(/\/versions\/1$/, "")}/versions`);
+  await expect(
+    owner
+      .getByRole("list", { name: "Published versions" })
+      .getByRole("link", { name: "Version 1: Embassy outlook" }),
+  ).toBeVisible();
+  await owner.goto(`${owner.url().replace(/\/versions$/, "")}/compare?from=1&to=draft`);
   await expect(owner.getByRole("list", { name: "Changes" }).locator("ins")).toContainText("Riyadh");
 });

@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 
 import { assessments } from "@/db/schema";
+import { citedFromClaim } from "@/lib/assessments/cited";
 import { citedClaimIds } from "@/lib/assessments/doc-text";
 import { assessmentToMarkdown, type MarkdownNote } from "@/lib/assessments/markdown";
 import type { CitedClaimSnapshot, DocJson } from "@/lib/assessments/types";
@@ -75,19 +76,7 @@ export async function assessmentForExport(
     doc: draft.content,
     // The draft shows the claims as the reader sees them now (blind rating hides what it hides).
     citations: (await listClaimsByIds(ctx, { claimIds: citedClaimIds(draft.content) })).items.map(
-      (claim) => ({
-        claimId: claim.id,
-        statement: claim.statement,
-        quote: claim.anchor.quote,
-        code: claim.code,
-        credibility: claim.credibility.grade,
-        reliability: claim.reliability.grade,
-        contradictionsCount: claim.contradictionsCount,
-        articleId: claim.articleId,
-        articleTitle: claim.article.title,
-        outletName: claim.outlet?.name ?? null,
-        publishedAt: claim.article.publishedAt ? claim.article.publishedAt.toISOString() : null,
-      }),
+      citedFromClaim,
     ),
     suffix: "-draft",
   };

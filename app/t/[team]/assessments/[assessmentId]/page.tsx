@@ -1,8 +1,8 @@
 import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 
+import { AssessmentBreadcrumb } from "@/components/assessments/assessment-breadcrumb";
 import { AssessmentView } from "@/components/assessments/assessment-view";
 import { getCaller, requireTeam } from "@/server/api/rsc";
 
@@ -28,11 +28,7 @@ export default async function AssessmentPage({
   const account = await caller.account.get();
   return (
     <div className="flex flex-col gap-5">
-      <nav aria-label="Breadcrumb" className="text-muted text-sm">
-        <Link href={`/t/${team.slug}/assessments`} className="hover:underline">
-          Assessments
-        </Link>
-      </nav>
+      <AssessmentBreadcrumb teamSlug={team.slug} />
       <AssessmentView
         teamSlug={team.slug}
         initial={assessment}

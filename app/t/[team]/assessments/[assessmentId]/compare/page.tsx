@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 
+import { AssessmentBreadcrumb } from "@/components/assessments/assessment-breadcrumb";
 import { cn } from "@/lib/cn";
 import { parseVersionNumber } from "@/lib/assessments/params";
 import { getCaller, requireTeam } from "@/server/api/rsc";
@@ -28,23 +28,10 @@ export default async function ComparePage({
   const diff = await orNotFound(() =>
     caller.assessments.diff({ teamSlug: team.slug, assessmentId, from, to }),
   );
-  const base = `/t/${team.slug}/assessments/${assessmentId}`;
   const toLabel = to === "draft" ? "the current draft" : `version ${to}`;
   return (
     <div className="flex flex-col gap-5">
-      <nav aria-label="Breadcrumb" className="text-muted flex flex-wrap gap-1 text-sm">
-        <Link href={`/t/${team.slug}/assessments`} className="hover:underline">
-          Assessments
-        </Link>
-        <span aria-hidden="true">/</span>
-        <Link href={base} className="hover:underline">
-          {assessment.title}
-        </Link>
-        <span aria-hidden="true">/</span>
-        <Link href={`${base}/versions`} className="hover:underline">
-          Versions
-        </Link>
-      </nav>
+      <AssessmentBreadcrumb teamSlug={team.slug} assessment={assessment} withVersions />
       <header className="flex flex-col gap-1">
         <h1 className="text-2xl font-semibold tracking-tight">
           Changes from version {from} to {toLabel}

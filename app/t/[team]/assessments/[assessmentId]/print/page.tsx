@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 
 import { DocView } from "@/components/assessments/doc-view";
 import { PrintButton } from "@/components/assessments/print-button";
+import { citedFromClaim } from "@/lib/assessments/cited";
 import { citedClaimIds } from "@/lib/assessments/doc-text";
 import { parseVersionNumber } from "@/lib/assessments/params";
 import type { CitedClaimSnapshot, DocJson } from "@/lib/assessments/types";
@@ -47,24 +48,12 @@ export default async function PrintPage({
     const content = assessment.content as DocJson;
     const cited = await caller.claims.byIds({
       teamSlug: team.slug,
-      claimIds: citedClaimIds(content).slice(0, 500),
+      claimIds: citedClaimIds(content),
     });
     title = assessment.title;
     subtitle = `Draft, not published · as saved ${formatDateTime(assessment.updatedAt)}`;
     doc = content;
-    citations = cited.items.map((claim) => ({
-      claimId: claim.id,
-      statement: claim.statement,
-      quote: claim.anchor.quote,
-      code: claim.code,
-      credibility: claim.credibility.grade,
-      reliability: claim.reliability.grade,
-      contradictionsCount: claim.contradictionsCount,
-      articleId: claim.articleId,
-      articleTitle: claim.article.title,
-      outletName: claim.outlet?.name ?? null,
-      publishedAt: claim.article.publishedAt ? claim.article.publishedAt.toISOString() : null,
-    }));
+    citations = cited.items.map(citedFromClaim);
   }
   return (
     <div className="mx-auto flex w-full max-w-3xl flex-col gap-4">

@@ -2,6 +2,7 @@ import { History } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 
+import { AssessmentBreadcrumb } from "@/components/assessments/assessment-breadcrumb";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatDateTime } from "@/lib/format";
@@ -26,15 +27,7 @@ export default async function VersionsPage({
     "border-border-strong bg-surface h-10 rounded-md border px-2 text-sm focus-visible:outline-2 focus-visible:outline-offset-2";
   return (
     <div className="flex flex-col gap-5">
-      <nav aria-label="Breadcrumb" className="text-muted flex flex-wrap gap-1 text-sm">
-        <Link href={`/t/${team.slug}/assessments`} className="hover:underline">
-          Assessments
-        </Link>
-        <span aria-hidden="true">/</span>
-        <Link href={base} className="hover:underline">
-          {assessment.title}
-        </Link>
-      </nav>
+      <AssessmentBreadcrumb teamSlug={team.slug} assessment={assessment} />
       <h1 className="text-2xl font-semibold tracking-tight">Version history</h1>
       {items.length === 0 ? (
         <EmptyState

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
+import { AssessmentBreadcrumb } from "@/components/assessments/assessment-breadcrumb";
 import { DocView } from "@/components/assessments/doc-view";
 import { ExportActions } from "@/components/assessments/export-actions";
 import { Alert } from "@/components/ui/alert";
@@ -32,19 +33,11 @@ export default async function VersionPage({
   const base = `/t/${team.slug}/assessments/${assessmentId}`;
   return (
     <div className="flex flex-col gap-5">
-      <nav aria-label="Breadcrumb" className="text-muted flex flex-wrap gap-1 text-sm">
-        <Link href={`/t/${team.slug}/assessments`} className="hover:underline">
-          Assessments
-        </Link>
-        <span aria-hidden="true">/</span>
-        <Link href={base} className="hover:underline">
-          {version.title}
-        </Link>
-        <span aria-hidden="true">/</span>
-        <Link href={`${base}/versions`} className="hover:underline">
-          Versions
-        </Link>
-      </nav>
+      <AssessmentBreadcrumb
+        teamSlug={team.slug}
+        assessment={{ id: assessmentId, title: version.title }}
+        withVersions
+      />
       <header className="flex flex-col gap-2">
         <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{version.title}</h1>
         <p className="text-muted text-sm">
