@@ -32,6 +32,7 @@ const KIND_TEXT: Record<Notification["kind"], string> = {
   approved: "approved an assessment",
   published: "published an assessment",
   re_review: "flagged a published assessment for re-review",
+  review_withdrawn: "no longer needs your review of an assessment",
 };
 
 /** Where a notification leads: the claim, the article or the assessment, straight to the comment. */

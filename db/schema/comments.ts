@@ -66,6 +66,7 @@ export const notificationKind = pgEnum("notification_kind", [
   "approved",
   "published",
   "re_review",
+  "review_withdrawn",
 ]);
 
 /**

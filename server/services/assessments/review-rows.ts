@@ -65,7 +65,8 @@ export async function notifyAboutAssessment(
   actor: Actor,
   input: {
     assessmentId: string;
-    kind: "review_requested" | "changes_requested" | "approved" | "published" | "re_review";
+    kind:
+      "review_requested" | "changes_requested" | "approved" | "published" | "re_review" | "review_withdrawn";
     userIds: Iterable<string>;
     versionId?: string | null;
     detail?: string | null;

@@ -300,6 +300,11 @@ describe("assessments: deciding and withdrawing a review", () => {
     await expectTRPCError(s.as(s.viewer).assessments.withdrawReview(s.ref(id)), "FORBIDDEN");
 
     expect(await s.as(s.editor).assessments.withdrawReview(s.ref(id))).toEqual({ id, status: "draft" });
+    // The reviewer who had not decided is told the request is withdrawn.
+    expect((await s.inbox(s.owner, id)).map((item) => item.kind)).toEqual([
+      "review_requested",
+      "review_withdrawn",
+    ]);
     const page = await s.as(s.editor).assessments.get(s.ref(id));
     expect(page.status).toBe("draft");
     expect(page.reviews).toEqual([]);

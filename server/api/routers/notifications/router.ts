@@ -16,6 +16,7 @@ const ZNotification = z.object({
     "approved",
     "published",
     "re_review",
+    "review_withdrawn",
   ]),
   createdAt: z.date(),
   isRead: z.boolean(),
