@@ -110,3 +110,18 @@ export async function createTag(request: APIRequestContext, team: FixtureTeam, n
   expect(response.ok(), await response.text()).toBe(true);
   return (await response.json()) as { id: string; name: string };
 }
+
+/** A fresh team whose editor has tagged one claim to cite: the embassy-staffing report. */
+export async function createTeamWithCitableClaim(request: APIRequestContext) {
+  const team = await createTeam(request);
+  const article = await createArticle(request, team, {
+    title: "Embassy report",
+    text: "Embassy report\n\nBoth sides agreed to restore embassy staffing within months, officials said.",
+  });
+  const claim = await createClaim(request, team, {
+    articleId: article.id,
+    phrase: "Both sides agreed to restore embassy staffing within months",
+    statement: "Both sides agreed to restore embassy staffing.",
+  });
+  return { team, article, claim };
+}

@@ -1,19 +1,10 @@
-import { createArticle, createClaim, createTeam, expect, signIn, test } from "../fixtures";
+import { createTeamWithCitableClaim, expect, signIn, test } from "../fixtures";
 
 test("an editor states a key judgment with likelihood and confidence, cites a claim, and the check clears", async ({
   page,
   request,
 }) => {
-  const team = await createTeam(request);
-  const article = await createArticle(request, team, {
-    title: "Embassy report",
-    text: "Embassy report\n\nBoth sides agreed to restore embassy staffing within months, officials said.",
-  });
-  await createClaim(request, team, {
-    articleId: article.id,
-    phrase: "Both sides agreed to restore embassy staffing within months",
-    statement: "Both sides agreed to restore embassy staffing.",
-  });
+  const { team } = await createTeamWithCitableClaim(request);
   await signIn(page, team.members.editor);
   await page.goto(`/t/${team.team.slug}/assessments`);
   await page.getByRole("button", { name: "New assessment" }).click();

@@ -1,21 +1,12 @@
 import { readFile } from "node:fs/promises";
 
-import { createArticle, createClaim, createTeam, expect, signIn, test, waitForHydration } from "../fixtures";
+import { createTeamWithCitableClaim, expect, signIn, test, waitForHydration } from "../fixtures";
 
 test("an editor writes and cites while the owner watches, requests review; the owner approves and publishes; the version is read-only and exports", async ({
   browser,
   request,
 }) => {
-  const team = await createTeam(request);
-  const article = await createArticle(request, team, {
-    title: "Embassy report",
-    text: "Embassy report\n\nBoth sides agreed to restore embassy staffing within months, officials said.",
-  });
-  await createClaim(request, team, {
-    articleId: article.id,
-    phrase: "Both sides agreed to restore embassy staffing within months",
-    statement: "Both sides agreed to restore embassy staffing.",
-  });
+  const { team } = await createTeamWithCitableClaim(request);
   const [editorContext, ownerContext] = await Promise.all([browser.newContext(), browser.newContext()]);
   const editor = waitForHydration(await editorContext.newPage());
   const owner = waitForHydration(await ownerContext.newPage());

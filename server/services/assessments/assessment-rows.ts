@@ -19,6 +19,7 @@ export async function findAssessment(
       title: assessments.title,
       status: assessments.status,
       publishedVersion: assessments.publishedVersion,
+      wordCount: assessments.wordCount,
       createdBy: assessments.createdBy,
     })
     .from(assessments)

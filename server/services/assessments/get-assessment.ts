@@ -6,7 +6,7 @@ import { AppError } from "@/server/errors";
 import { assertCan, can } from "@/server/policies";
 import type { TeamContext } from "@/server/services/context";
 
-import { authorIdsOf, currentRound } from "./review-rows";
+import { currentRound } from "./review-rows";
 
 const requester = alias(users, "requester");
 
@@ -60,7 +60,10 @@ export async function getAssessment({ db, actor }: TeamContext, input: { assessm
     .where(and(await currentRound(db, actor, row.id), ne(assessmentReviews.state, "withdrawn")))
     .orderBy(desc(assessmentReviews.createdAt))
     .limit(20);
-  const authorIds = await authorIdsOf(db, actor, row.id);
+  // Its authors, as authorIdsOf counts them (whoever started it and everyone who wrote in it), from
+  // the rows already read rather than a second query.
+  const authorIds = new Set(authors.map((author) => author.userId));
+  if (row.ownerId) authorIds.add(row.ownerId);
   const isAuthor = authorIds.has(actor.userId);
   // Who may be asked to review: editors and owners who did not write it (and not oneself).
   const candidates = can(actor, "assessment.update")

@@ -23,11 +23,7 @@ export async function requestReview(
   return db.transaction(async (tx) => {
     const found = await findAssessment(tx, actor, input.assessmentId, { lock: true });
     if (found.status === "approved") throw new AppError("ASSESSMENT_LOCKED");
-    const [content] = await tx
-      .select({ words: assessments.wordCount })
-      .from(assessments)
-      .where(and(eq(assessments.id, found.id), eq(assessments.teamId, actor.teamId)));
-    if (!content || content.words === 0) throw new AppError("ASSESSMENT_EMPTY");
+    if (found.wordCount === 0) throw new AppError("ASSESSMENT_EMPTY");
 
     const reviewerIds = [...new Set(input.reviewerIds)];
     const eligible = await tx
