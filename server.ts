@@ -14,6 +14,7 @@ import { isEmptyDatabase, seedDemo } from "@/db/seed/seed-demo";
 import { CLIENT_IP_HEADER, clientIpOf } from "@/server/auth/client-ip";
 import { ensureAuthSecret } from "@/server/auth/secret";
 import { COLLAB_PATH, createCollabServer } from "@/server/collab/collab-server";
+import { registerCollabHealth } from "@/server/collab/health";
 import { closeProcessTeamEventHub, getProcessTeamEventHub } from "@/server/realtime/hub";
 import { handleFixtureRequest } from "@/server/testing/fixture-endpoint";
 
@@ -50,7 +51,25 @@ if (wantsSeed === "true" || (wantsSeed === "auto" && (await isEmptyDatabase(data
 // an assessment's connections when its review status changes (so its text locks and unlocks).
 const teamEvents = getProcessTeamEventHub(database);
 await teamEvents.start();
-const collab = createCollabServer(database.db, { events: teamEvents });
+const redisUrl = process.env.REDIS_URL || undefined;
+const collab = createCollabServer(database.db, {
+  events: teamEvents,
+  listen: (channel, onPayload, onReconnect) => database.listen(channel, onPayload, onReconnect),
+  redisUrl,
+});
+registerCollabHealth(() => ({
+  instanceId: collab.instanceId,
+  openDocuments: collab.documentsCount(),
+  redis: collab.redisHealth() ?? { configured: false, reachable: false },
+}));
+if (redisUrl) {
+  const isUp = await collab.waitForRedis(3000);
+  log(
+    isUp
+      ? `collaboration: live sync between instances through Redis (${new URL(redisUrl).host})`
+      : `collaboration: Redis (${new URL(redisUrl).host}) not answering yet; editing works, instances converge through the database until it does`,
+  );
+}
 
 const app = next({ dev: isDev, hostname, port, dir: process.cwd() });
 await app.prepare();

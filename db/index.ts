@@ -26,9 +26,15 @@ export interface DatabaseHandle {
   migrate(): Promise<void>;
   /**
    * LISTEN on a channel: `onPayload` receives every NOTIFY payload sent on it after commit, from this
-   * process or any other on the same database. Resolves to a function that stops listening.
+   * process or any other on the same database. Resolves to a function that stops listening. When the
+   * connection drops (a server restart) it comes back by itself; `onReconnect` is then called, since
+   * notifications sent while it was away are lost and listeners must catch up another way.
    */
-  listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
+  listen(
+    channel: string,
+    onPayload: (payload: string) => void,
+    onReconnect?: () => void,
+  ): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -107,8 +113,8 @@ function openPostgres(url: string): DatabaseHandle {
         lock.release();
       }
     },
-    async listen(channel, onPayload) {
-      const stop = await listenOnServer(url, channel, onPayload);
+    async listen(channel, onPayload, onReconnect) {
+      const stop = await listenOnServer(url, channel, onPayload, onReconnect);
       listeners.add(stop);
       return async () => {
         listeners.delete(stop);
@@ -125,47 +131,76 @@ function openPostgres(url: string): DatabaseHandle {
 
 /**
  * LISTEN needs a connection of its own that stays open (a pooled one would be handed to queries).
- * When it drops (server restart, network), it reconnects with a growing delay; notifications sent
- * while it was away are lost, which the live views tolerate: they refetch on reconnect.
+ * When it drops (server restart, network, a terminated backend), it reconnects with a growing delay
+ * and calls `onReconnect`: notifications sent while it was away are lost, so listeners catch up
+ * (the live views refetch, the collaboration server re-reads its open documents).
  */
 async function listenOnServer(
   url: string,
   channel: string,
   onPayload: (payload: string) => void,
+  onReconnect?: () => void,
 ): Promise<() => Promise<void>> {
   let client: pg.Client | null = null;
   let isStopped = false;
-  let delay = 500;
+  let isReconnecting = false;
+  let delay = 250;
   const quoted = `"${channel.replace(/"/g, '""')}"`;
   const connect = async (): Promise<void> => {
     const next = new pg.Client({ connectionString: url });
     next.on("notification", (message) => {
       if (message.channel === channel && message.payload !== undefined) onPayload(message.payload);
     });
-    next.on("error", (error) => {
-      console.error(`[db] listener on ${channel} lost its connection:`, error.message);
+    // A dropped connection may say so with an error, with an end, or both: act once.
+    let isLost = false;
+    const lost = (why: string) => {
+      if (isLost) return;
+      isLost = true;
+      if (!isStopped) console.error(`[db] listener on ${channel} lost its connection: ${why}`);
+      client = null;
       void next.end().catch(() => undefined);
-      if (client === next) client = null;
       scheduleReconnect();
+    };
+    // Until it is connected a failure rejects the attempt; after that, these handlers take over.
+    next.on("error", (error) => {
+      if (client === next) lost(error.message);
     });
-    await next.connect();
-    await next.query(`LISTEN ${quoted}`);
+    next.on("end", () => {
+      if (client === next) lost("connection ended");
+    });
+    try {
+      await next.connect();
+      await next.query(`LISTEN ${quoted}`);
+    } catch (error) {
+      void next.end().catch(() => undefined);
+      throw error;
+    }
     if (isStopped) {
       await next.end();
       return;
     }
     client = next;
-    delay = 500;
+    delay = 250;
   };
   const scheduleReconnect = () => {
-    if (isStopped) return;
+    if (isStopped || isReconnecting) return;
+    isReconnecting = true;
     const wait = delay;
-    delay = Math.min(delay * 2, 10_000);
+    delay = Math.min(delay * 2, 5_000);
     setTimeout(() => {
-      connect().catch((error: unknown) => {
-        console.error(`[db] listener on ${channel} could not reconnect:`, (error as Error).message);
-        scheduleReconnect();
-      });
+      connect().then(
+        () => {
+          isReconnecting = false;
+          if (isStopped) return;
+          console.log(`[db] listener on ${channel} is back`);
+          onReconnect?.();
+        },
+        (error: unknown) => {
+          isReconnecting = false;
+          console.error(`[db] listener on ${channel} could not reconnect:`, (error as Error).message);
+          scheduleReconnect();
+        },
+      );
     }, wait).unref();
   };
   await connect();

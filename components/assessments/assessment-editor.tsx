@@ -24,7 +24,7 @@ import { CiteClaimDialog } from "./cite-claim-dialog";
 import { CommentHighlights, commentHighlightsKey } from "./comment-highlights";
 import { editorExtensions } from "./editor-extensions";
 import { EditorToolbar } from "./editor-toolbar";
-import { CollabStatusLine, PresenceList } from "./presence";
+import { CollabStatusLine, PresenceList, UnsavedAlert } from "./presence";
 import { ChecksPanel, EvidencePanel, NotesList } from "./side-panels";
 import { colorFor, useCollabDocument } from "./use-collab-document";
 
@@ -39,18 +39,34 @@ export function AssessmentEditor({
   documentName,
   user,
   canEdit,
+  isLocked,
 }: {
   teamSlug: string;
   assessmentId: string;
   documentName: string;
   user: { id: string; name: string };
   canEdit: boolean;
+  /** In review or approved: the text is locked for everyone. */
+  isLocked: boolean;
 }) {
-  const { session, status, collaborators } = useCollabDocument(documentName, user);
+  const { session, status, access, collaborators, unsaved, dismissUnsaved } = useCollabDocument(
+    documentName,
+    user,
+  );
+  // The page's rights (from the assessment's status and the person's role) and the server's word,
+  // which arrives first when a review starts: both must allow writing.
+  const isWritable = canEdit && access?.readOnly !== true;
+  const readOnlyReason = isWritable
+    ? null
+    : access && access.reason !== "draft"
+      ? access.reason
+      : isLocked
+        ? "locked"
+        : "viewer";
   return (
     <div className="flex flex-col gap-3">
       <div className="flex flex-wrap items-center justify-between gap-2">
-        <CollabStatusLine status={status} canEdit={canEdit} />
+        <CollabStatusLine status={status} readOnlyReason={readOnlyReason} />
         <PresenceList collaborators={collaborators} />
       </div>
       {status.state === "refused" ? (
@@ -63,14 +79,15 @@ export function AssessmentEditor({
           saved: shorten the text or split the assessment in two, then reload the page.
         </Alert>
       ) : null}
+      {unsaved ? <UnsavedAlert unsaved={unsaved} onDismiss={dismissUnsaved} /> : null}
       <CollaborativeEditor
-        key={documentName}
+        key={`${documentName}:${session.generation}`}
         teamSlug={teamSlug}
         assessmentId={assessmentId}
         doc={session.doc}
         provider={session.provider}
         user={user}
-        canEdit={canEdit && status.state !== "too-large" && status.state !== "refused"}
+        canEdit={isWritable && status.state !== "too-large" && status.state !== "refused"}
       />
     </div>
   );
@@ -144,10 +161,9 @@ function CollaborativeEditor({
   );
   useEffect(() => {
     if (!editor || editor.isEditable === canEdit) return;
+    // Nothing is held back while locked: the server refuses such changes and the editor resets.
     editor.setEditable(canEdit);
-    // Unlocked again (a review ended): sync at once, so anything held back while locked goes through.
-    if (canEdit) provider.forceSync();
-  }, [editor, canEdit, provider]);
+  }, [editor, canEdit]);
 
   // The words open threads are about, highlighted in the text (a local decoration, not shared).
   const quotes = useMemo(

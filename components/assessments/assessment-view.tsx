@@ -83,6 +83,7 @@ export function AssessmentView({
         documentName={assessment.documentName}
         user={user}
         canEdit={assessment.permissions.canEdit}
+        isLocked={assessment.status !== "draft"}
       />
     </div>
   );

@@ -1,8 +1,14 @@
 "use client";
 
 import { HocuspocusProvider } from "@hocuspocus/provider";
-import { useEffect, useMemo, useState } from "react";
+import { yDocToProsemirrorJSON } from "@tiptap/y-tiptap";
+import { diffWords } from "diff";
+import { useCallback, useEffect, useRef, useState } from "react";
 import * as Y from "yjs";
+
+import { parseCollabNotice } from "@/lib/assessments/collab-notices";
+import { docText } from "@/lib/assessments/doc-text";
+import type { DocJson } from "@/lib/assessments/types";
 
 /** Where the collaboration document stands, for the status line and the editor's read-only state. */
 export type CollabStatus =
@@ -11,6 +17,15 @@ export type CollabStatus =
   | { state: "offline" }
   | { state: "refused"; reason: string }
   | { state: "too-large"; maxBytes: number };
+
+/** What the server says this person may do to the text now (null until it has said). */
+export type CollabAccess = { readOnly: boolean; reason: "draft" | "locked" | "viewer" } | null;
+
+/** Words that were typed here but never reached the server (it refused them), to show their author. */
+export interface UnsavedWords {
+  text: string;
+  reason: "locked" | "viewer";
+}
 
 export interface Collaborator {
   clientId: number;
@@ -28,6 +43,8 @@ export function colorFor(userId: string): string {
 }
 
 interface Session {
+  /** Grows each time the document is reset to the server's text (the editor is rebuilt on it). */
+  generation: number;
   doc: Y.Doc;
   provider: HocuspocusProvider;
 }
@@ -41,9 +58,7 @@ const sessions = new Map<
   { session: Session; holders: number; closing: ReturnType<typeof setTimeout> | null }
 >();
 
-function sessionFor(documentName: string): Session {
-  const existing = sessions.get(documentName);
-  if (existing) return existing.session;
+function openSession(documentName: string, generation: number): Session {
   const doc = new Y.Doc();
   const protocol = window.location.protocol === "https:" ? "wss" : "ws";
   const provider = new HocuspocusProvider({
@@ -53,8 +68,34 @@ function sessionFor(documentName: string): Session {
     // The socket authenticates with the session cookie; the token only makes the provider ask.
     token: "session",
   });
-  sessions.set(documentName, { session: { doc, provider }, holders: 0, closing: null });
-  return { doc, provider };
+  return { generation, doc, provider };
+}
+
+function closeSession(session: Session) {
+  session.provider.destroy();
+  session.doc.destroy();
+}
+
+function sessionFor(documentName: string): Session {
+  const existing = sessions.get(documentName);
+  if (existing) return existing.session;
+  const session = openSession(documentName, 0);
+  sessions.set(documentName, { session, holders: 0, closing: null });
+  return session;
+}
+
+/**
+ * Throw the document away and open it again from the server: the way back after the server refused
+ * changes (a CRDT cannot take back what it holds; the refused changes would otherwise wait in it).
+ */
+function resetSession(documentName: string): Session {
+  const entry = sessions.get(documentName);
+  const session = openSession(documentName, (entry?.session.generation ?? 0) + 1);
+  if (entry) {
+    closeSession(entry.session);
+    entry.session = session;
+  } else sessions.set(documentName, { session, holders: 0, closing: null });
+  return session;
 }
 
 function hold(documentName: string): () => void {
@@ -68,25 +109,50 @@ function hold(documentName: string): () => void {
     if (entry.holders > 0) return;
     entry.closing = setTimeout(() => {
       sessions.delete(documentName);
-      entry.session.provider.destroy();
-      entry.session.doc.destroy();
+      closeSession(entry.session);
     }, 1000);
   };
 }
 
+function plainText(doc: Y.Doc): string {
+  try {
+    return docText(yDocToProsemirrorJSON(doc, "default") as DocJson);
+  } catch {
+    return "";
+  }
+}
+
+/** The words in `before` (this editor's text) that the server's text `after` does not have. */
+function wordsNotIn(before: string, after: string): string {
+  return diffWords(after, before)
+    .filter((part) => part.added)
+    .map((part) => part.value.trim())
+    .filter(Boolean)
+    .join(" … ");
+}
+
 /**
  * The assessment's Yjs document, synced over the app's /collab socket with the session cookie. Keeps
- * typing while offline (the changes sync on reconnect), and says who else is here. Browser only.
+ * typing while offline (the changes sync on reconnect), says who else is here and what the server
+ * allows, and, when the server refuses changes (the assessment went into review while they were on
+ * their way), resets to the server's text and reports the words that were not saved. Browser only.
  */
 export function useCollabDocument(documentName: string, user: { id: string; name: string }) {
-  const session = useMemo(() => sessionFor(documentName), [documentName]);
+  const [current, setCurrent] = useState(() => ({ documentName, session: sessionFor(documentName) }));
+  // Another document: switch during render (React's pattern for state that follows a prop).
+  if (current.documentName !== documentName) setCurrent({ documentName, session: sessionFor(documentName) });
+  const { session } = current;
   const [status, setStatus] = useState<CollabStatus>({ state: "connecting" });
+  const [access, setAccess] = useState<CollabAccess>(null);
+  const [unsaved, setUnsaved] = useState<UnsavedWords | null>(null);
   const [collaborators, setCollaborators] = useState<Collaborator[]>([]);
+  /** The text as this editor had it when the server refused a change, until the reset has synced. */
+  const refusedFrom = useRef<{ text: string; reason: UnsavedWords["reason"] } | null>(null);
 
   useEffect(() => hold(documentName), [documentName]);
 
   useEffect(() => {
-    const { provider } = session;
+    const { provider, doc } = session;
     provider.setAwarenessField("user", { name: user.name, color: colorFor(user.id) });
     const onStatus = ({ status: next }: { status: string }) => {
       setStatus((current) =>
@@ -99,18 +165,32 @@ export function useCollabDocument(documentName: string, user: { id: string; name
               : { state: "offline" },
       );
     };
-    const onSynced = () => setStatus({ state: "synced", hasUnsavedChanges: provider.unsyncedChanges > 0 });
+    const onSynced = () => {
+      setStatus({ state: "synced", hasUnsavedChanges: provider.unsyncedChanges > 0 });
+      const refused = refusedFrom.current;
+      if (refused) {
+        refusedFrom.current = null;
+        const text = wordsNotIn(refused.text, plainText(doc));
+        if (text) setUnsaved({ text, reason: refused.reason });
+      }
+    };
     const onUnsynced = ({ number }: { number: number }) =>
       setStatus((current) =>
         current.state === "synced" ? { state: "synced", hasUnsavedChanges: number > 0 } : current,
       );
     const onFailed = ({ reason }: { reason: string }) => setStatus({ state: "refused", reason });
     const onStateless = ({ payload }: { payload: string }) => {
-      try {
-        const message = JSON.parse(payload) as { type?: string; maxBytes?: number };
-        if (message.type === "too-large") setStatus({ state: "too-large", maxBytes: message.maxBytes ?? 0 });
-      } catch {
-        // Not ours.
+      const notice = parseCollabNotice(payload);
+      if (!notice) return;
+      if (notice.type === "too-large") setStatus({ state: "too-large", maxBytes: notice.maxBytes });
+      else if (notice.type === "access") setAccess({ readOnly: notice.readOnly, reason: notice.reason });
+      else if (notice.reason !== "out-of-sync" && !refusedFrom.current) {
+        // Refused: never keep the change here in silence. Start again from the server's text, then
+        // show the words that did not make it.
+        refusedFrom.current = { text: plainText(doc), reason: notice.reason };
+        setAccess({ readOnly: true, reason: notice.reason });
+        setStatus({ state: "connecting" });
+        setCurrent({ documentName, session: resetSession(documentName) });
       }
     };
     const onAwareness = () => {
@@ -122,12 +202,17 @@ export function useCollabDocument(documentName: string, user: { id: string; name
         }),
       );
     };
+    // Closing the tab with changes the server has not acknowledged: the browser asks first.
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      if (provider.hasUnsyncedChanges) event.preventDefault();
+    };
     provider.on("status", onStatus);
     provider.on("synced", onSynced);
     provider.on("unsyncedChanges", onUnsynced);
     provider.on("authenticationFailed", onFailed);
     provider.on("stateless", onStateless);
     provider.on("awarenessChange", onAwareness);
+    window.addEventListener("beforeunload", onBeforeUnload);
     if (provider.isSynced) onSynced();
     onAwareness();
     return () => {
@@ -137,8 +222,11 @@ export function useCollabDocument(documentName: string, user: { id: string; name
       provider.off("authenticationFailed", onFailed);
       provider.off("stateless", onStateless);
       provider.off("awarenessChange", onAwareness);
+      window.removeEventListener("beforeunload", onBeforeUnload);
     };
-  }, [session, user.id, user.name]);
+  }, [session, documentName, user.id, user.name]);
 
-  return { session, status, collaborators };
+  const dismissUnsaved = useCallback(() => setUnsaved(null), []);
+
+  return { session, status, access, collaborators, unsaved, dismissUnsaved };
 }

@@ -5,6 +5,7 @@ import { useSubscription } from "@trpc/tanstack-react-query";
 import { useEffect, useState } from "react";
 
 import { useTRPC } from "@/components/providers/trpc-provider";
+import { RESYNC_VERB } from "@/lib/realtime";
 
 /** Gathers the query keys to refetch over a short window, so a burst of events refetches once. */
 class InvalidationBatch {
@@ -49,6 +50,11 @@ export function TeamLiveUpdates({ teamSlug }: { teamSlug: string }) {
       {
         onData: (event) => {
           const type = event.subjectType;
+          if (event.verb === RESYNC_VERB) {
+            // The server's own link to the database came back: anything may have changed.
+            void queryClient.invalidateQueries();
+            return;
+          }
           if (event.verb === "notification.created") {
             batch.add([trpc.notifications.pathKey()]);
             return;

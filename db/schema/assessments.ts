@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  bigint,
   index,
   integer,
   jsonb,
@@ -153,4 +154,28 @@ export const assessmentCitations = pgTable(
     primaryKey({ columns: [t.versionId, t.claimId] }),
     index("assessment_citations_team_id_claim_id_idx").on(t.teamId, t.claimId),
   ],
+);
+
+/**
+ * The collaboration server's write-ahead log: every change an instance receives is appended here in
+ * small batches (every ~100 ms), before it is folded into `assessments.ydoc` by the next store, which
+ * deletes the rows it folded in. A crash loses at most one batch; another instance that has the same
+ * document open reads the rows as they arrive and converges even without Redis.
+ */
+export const assessmentUpdates = pgTable(
+  "assessment_updates",
+  {
+    id: bigint({ mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    teamId: uuid()
+      .notNull()
+      .references(() => teams.id, { onDelete: "cascade" }),
+    assessmentId: uuid()
+      .notNull()
+      .references(() => assessments.id, { onDelete: "cascade" }),
+    /** Whose typing this batch holds (recorded as an author when it is folded in); null: relayed. */
+    userId: uuid().references(() => users.id, { onDelete: "set null" }),
+    update: bytea().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("assessment_updates_assessment_id_id_idx").on(t.assessmentId, t.id)],
 );

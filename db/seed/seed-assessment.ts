@@ -1,9 +1,7 @@
 import { and, count, eq, inArray } from "drizzle-orm";
-import * as Y from "yjs";
-
 import type { Database } from "@/db";
 import { assessments, claims } from "@/db/schema";
-import { jsonToYjsUpdate, storeAssessmentDocument } from "@/server/collab/persistence";
+import { writeAssessmentContent } from "@/server/collab/persistence";
 import { createAssessment } from "@/server/services/assessments/create-assessment";
 import { decideReview } from "@/server/services/assessments/decide-review";
 import { publishAssessment } from "@/server/services/assessments/publish-assessment";
@@ -14,22 +12,19 @@ import { demoActor } from "./demo-actor";
 import { DEMO_ASSESSMENT_TITLE, demoAssessmentDoc } from "./demo-assessment";
 import { DEMO_CLAIMS } from "./demo-claims";
 
-/** Write a document as the collaboration server stores it (Yjs state and JSON), by `author`. */
+/** Write a document as an edit by `actor` of its collaborative text (Yjs state and JSON). */
 async function writeDocument(
   db: Database,
   actor: Actor,
   assessmentId: string,
   doc: ReturnType<typeof demoAssessmentDoc>,
 ) {
-  const document = new Y.Doc();
-  Y.applyUpdate(document, jsonToYjsUpdate(doc));
-  await storeAssessmentDocument(db, {
+  await writeAssessmentContent(db, {
     teamId: actor.teamId,
     assessmentId,
-    document,
+    json: doc,
     authorIds: [actor.userId],
   });
-  document.destroy();
 }
 
 /**

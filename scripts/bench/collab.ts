@@ -13,7 +13,7 @@ import * as Y from "yjs";
 
 import { memberships } from "@/db/schema";
 import type { DocJson } from "@/lib/assessments/types";
-import { jsonToYjsUpdate, storeAssessmentDocument } from "@/server/collab/persistence";
+import { writeAssessmentContent } from "@/server/collab/persistence";
 import { createAssessment } from "@/server/services/assessments/create-assessment";
 import {
   actorOf,
@@ -155,12 +155,10 @@ export async function benchCollab(): Promise<string> {
       { title: "Twenty pages", templateKey: "blank" },
     )
   ).id;
-  const longDoc = new Y.Doc();
-  Y.applyUpdate(longDoc, jsonToYjsUpdate(long));
-  const { sizeBytes: longBytes } = await storeAssessmentDocument(handle.db, {
+  const { sizeBytes: longBytes } = await writeAssessmentContent(handle.db, {
     teamId: world.team.id,
     assessmentId: longId,
-    document: longDoc,
+    json: long,
     authorIds: [],
   });
   await handle.close();

@@ -1,18 +1,41 @@
+import { randomUUID } from "node:crypto";
 import type { IncomingMessage } from "node:http";
 import type { Duplex } from "node:stream";
 
-import { Hocuspocus, type WebSocketLike } from "@hocuspocus/server";
+import {
+  Hocuspocus,
+  OutgoingMessage,
+  type Connection,
+  type Document,
+  type Extension,
+  type WebSocketLike,
+} from "@hocuspocus/server";
 import crossws from "crossws/adapters/node";
 import { and, eq, inArray } from "drizzle-orm";
 import * as Y from "yjs";
 
-import type { Database } from "@/db";
-import { memberships, users } from "@/db/schema";
+import type { Database, DatabaseHandle } from "@/db";
+import { memberships } from "@/db/schema";
+import { encodeCollabNotice, type CollabNotice } from "@/lib/assessments/collab-notices";
 import type { TeamRole } from "@/lib/roles";
 import { userIdFromCookies } from "@/server/auth/cookie-session";
+import { RESYNC_VERB } from "@/lib/realtime";
 import type { TeamEvent } from "@/server/realtime/events";
 
-import { jsonToYjsUpdate, loadAssessmentDocument, storeAssessmentDocument } from "./persistence";
+import { changeCarriedBy, hasNewContent, startsPastGap } from "./messages";
+import {
+  COLLAB_CHANNEL,
+  DATABASE_ORIGIN,
+  findAssessmentForMember,
+  findAssessmentStatus,
+  isDatabaseOrigin,
+  loadAssessmentState,
+  parseInstanceNotice,
+  readLoggedUpdates,
+  storeAssessmentDocument,
+} from "./persistence";
+import { ResilientRedis, type RedisHealth } from "./redis-sync";
+import { UpdateLog } from "./update-log";
 
 /** The path the collaboration socket is served on (server.ts routes its upgrades here). */
 export const COLLAB_PATH = "/collab";
@@ -47,6 +70,8 @@ export interface CollabOptions {
   /** How long after the last change a document is stored (and at most this long while typing). */
   debounceMs?: number;
   maxDebounceMs?: number;
+  /** How long a received change may wait before it is in the update log (the crash window). */
+  logFlushMs?: number;
   /** Refuse updates that would grow a document's Yjs state past this many bytes. */
   maxDocumentBytes?: number;
   /** How often open documents' rights are re-read from the database, besides the team events. */
@@ -57,6 +82,16 @@ export interface CollabOptions {
    * after a decision, on every instance.
    */
   events?: { subscribeAll(listener: (event: TeamEvent) => void): () => void };
+  /**
+   * LISTEN on the database (`DatabaseHandle.listen`): how an instance hears that another one logged
+   * or stored changes of a document it has open, and reads them. Without it, an instance only
+   * catches up with others when it stores.
+   */
+  listen?: DatabaseHandle["listen"];
+  /** Redis (`REDIS_URL`): live edits and presence between instances within milliseconds. */
+  redisUrl?: string;
+  /** This instance's name in the log, Redis and the database's notices (default: random). */
+  instanceId?: string;
 }
 
 /** The team events after which an assessment's text may have locked or unlocked. */
@@ -75,69 +110,125 @@ function refuse(reason: string): Error {
   return Object.assign(new Error(reason), { reason });
 }
 
+/** Why a connection may not write, or null when it may. */
+function lockReason(role: TeamRole, status: string | undefined): "viewer" | "locked" | null {
+  if (role === "viewer") return "viewer";
+  return status === "draft" ? null : "locked";
+}
+
+function tell(connection: Connection, notice: CollabNotice) {
+  connection.sendStateless(encodeCollabNotice(notice));
+}
+
+/** An open document's state on this instance. */
+interface OpenDocument {
+  teamId: string;
+  assessmentId: string;
+  status: string;
+  /** Approximate Yjs state size: exact at load and store, grown by each update. */
+  size: number;
+  /** People who changed it since it was last stored. */
+  editors: Set<string>;
+}
+
 /**
  * The collaboration server: Hocuspocus (Yjs) on the app's own port, behind the app's own session.
  * Each connection authenticates with the session cookie and is authorized for the assessment's team:
- * viewers get a read-only document, anyone else's team's document does not exist. Documents are
- * stored to Postgres (Yjs state + ProseMirror JSON) at most `maxDebounceMs` after a change, when the
- * last person leaves, and on shutdown.
+ * viewers get a read-only document, anyone else's team's document does not exist.
+ *
+ * Nothing anyone was told is saved is lost, however many instances serve a document:
+ * - every received change is in the database's update log within `logFlushMs` (crash window);
+ * - a store merges what the instance holds with what is stored and logged (a CRDT union under a row
+ *   lock), never overwrites, at most `maxDebounceMs` after a change, when the last person leaves,
+ *   and on shutdown;
+ * - instances that have a document open read each other's logged and stored changes as the
+ *   database announces them, and, with Redis, exchange edits and presence live;
+ * - a change the server cannot apply (locked in review, a viewer) is reported to its author's
+ *   editor, which resets to the server's text and shows what was not saved; an update that would
+ *   sit behind such a gap is never acknowledged: the server asks the editor for what it is missing.
  */
 export function createCollabServer(db: Database, options: CollabOptions = {}) {
+  const instanceId = options.instanceId ?? randomUUID();
   const maxDocumentBytes =
     options.maxDocumentBytes ?? Number(process.env.COLLAB_MAX_DOCUMENT_BYTES ?? 5_000_000);
-  /** Approximate Yjs state size per open document: exact at load and store, grown by each update. */
-  const sizes = new Map<string, number>();
-  /** People who changed each document since it was last stored. */
-  const editors = new Map<string, Set<string>>();
-  const teams = new Map<string, string>();
-  /** Each open document's review status: only a draft's text can change. */
-  const statuses = new Map<string, string>();
+  const open = new Map<string, OpenDocument>();
   const pendingStores = new Set<Promise<unknown>>();
+  const log = new UpdateLog(db, { instanceId, flushMs: options.logFlushMs ?? 100 });
+  const redis = options.redisUrl ? new ResilientRedis(options.redisUrl, instanceId) : null;
+  const extensions: Extension[] = redis ? [redis] : [];
+  const storeRetries = new Map<string, { timer: ReturnType<typeof setTimeout>; delay: number }>();
+  let isClosing = false;
 
-  const hocuspocus = new Hocuspocus<CollabContext>({
+  const hocuspocus: Hocuspocus<CollabContext> = new Hocuspocus<CollabContext>({
     name: "analyst-workspace",
     quiet: true,
     debounce: options.debounceMs ?? 1000,
     maxDebounce: options.maxDebounceMs ?? 2000,
+    extensions,
     async onAuthenticate({ documentName, requestHeaders, connectionConfig }) {
       const assessmentId = assessmentIdOf(documentName);
       const userId = await userIdFromCookies(db, requestHeaders);
       if (!userId) throw refuse("Sign in to open this assessment.");
-      const found = assessmentId ? await loadAssessmentDocument(db, assessmentId) : null;
+      // Found only through the person's membership: across teams the document does not exist, the
+      // same answer as for one that never did.
+      const found = assessmentId ? await findAssessmentForMember(db, { assessmentId, userId }) : null;
       if (!assessmentId || !found) throw refuse(NOT_FOUND);
-      const [member] = await db
-        .select({ role: memberships.role, name: users.name })
-        .from(memberships)
-        .innerJoin(users, eq(users.id, memberships.userId))
-        .where(and(eq(memberships.teamId, found.teamId), eq(memberships.userId, userId)))
-        .limit(1);
-      // Across teams the document does not exist: the same answer as for one that never did.
-      if (!member) throw refuse(NOT_FOUND);
       // Viewers read; in review (and once approved) the text is locked for everyone, so the reviewers
       // approve exactly what will be published.
-      connectionConfig.readOnly = member.role === "viewer" || found.status !== "draft";
-      return { userId, name: member.name, teamId: found.teamId, role: member.role, assessmentId };
+      connectionConfig.readOnly = lockReason(found.role, found.status) !== null;
+      return { userId, name: found.name, teamId: found.teamId, role: found.role, assessmentId };
     },
     async onLoadDocument({ document, documentName, context }) {
-      const found = await loadAssessmentDocument(db, context.assessmentId);
-      if (!found) throw refuse(NOT_FOUND);
-      teams.set(documentName, found.teamId);
-      statuses.set(documentName, found.status);
-      Y.applyUpdate(
-        document,
-        found.ydoc && found.ydoc.byteLength > 0 ? found.ydoc : jsonToYjsUpdate(found.content),
-      );
-      sizes.set(documentName, Y.encodeStateAsUpdate(document).byteLength);
+      const key = { teamId: context.teamId, assessmentId: context.assessmentId };
+      const [state, status] = await Promise.all([
+        loadAssessmentState(db, key),
+        findAssessmentStatus(db, key),
+      ]);
+      if (!state || !status) throw refuse(NOT_FOUND);
+      Y.applyUpdate(document, state, DATABASE_ORIGIN);
+      open.set(documentName, {
+        ...key,
+        status,
+        size: Y.encodeStateAsUpdate(document).byteLength,
+        editors: new Set(),
+      });
       return document;
     },
-    beforeHandleMessage({ documentName, update, connection }) {
+    connected({ connection, documentName }) {
+      const state = open.get(documentName);
+      const reason = lockReason(connection.context.role, state?.status);
+      tell(connection, { type: "access", readOnly: reason !== null, reason: reason ?? "draft" });
+      return Promise.resolve();
+    },
+    beforeHandleMessage({ documentName, update: message, connection }) {
+      const state = open.get(documentName);
       // The rights are decided again for every message, from the document's current status and the
       // person's current role: a lock that lands while someone connects still holds.
-      connection.readOnly = connection.context.role === "viewer" || statuses.get(documentName) !== "draft";
-      if (connection.readOnly) return Promise.resolve();
-      const size = (sizes.get(documentName) ?? 0) + update.byteLength;
+      const reason = lockReason(connection.context.role, state?.status);
+      connection.readOnly = reason !== null;
+      const change = changeCarriedBy(message);
+      if (!change || !state) return Promise.resolve();
+      if (reason) {
+        // Hocuspocus drops it and answers "not applied"; the editor must hear why, so it can show its
+        // author what was not saved instead of holding it back in silence.
+        if (hasNewContent(connection.document, change)) tell(connection, { type: "refused", reason });
+        return Promise.resolve();
+      }
+      if (startsPastGap(connection.document, change)) {
+        // Yjs would keep it aside, invisible, until the gap is filled. Ask the editor for everything
+        // the server lacks first: its answer arrives before it can count this change as saved (it
+        // still counts the refused one as unsaved until the answer is acknowledged), and it fills
+        // the gap, so what is acknowledged is what everyone sees.
+        connection.send(
+          new OutgoingMessage(connection.messageAddress)
+            .createSyncMessage()
+            .writeFirstSyncStepFor(connection.document)
+            .toUint8Array(),
+        );
+      }
+      const size = state.size + change.byteLength;
       if (size > maxDocumentBytes) {
-        connection.sendStateless(JSON.stringify({ type: "too-large", maxBytes: maxDocumentBytes }));
+        tell(connection, { type: "too-large", maxBytes: maxDocumentBytes });
         return Promise.reject(
           Object.assign(new Error("document too large"), {
             code: CLOSE_CODES.tooLarge,
@@ -145,30 +236,37 @@ export function createCollabServer(db: Database, options: CollabOptions = {}) {
           }),
         );
       }
-      sizes.set(documentName, size);
+      state.size = size;
       return Promise.resolve();
     },
-    onChange({ documentName, context }) {
-      if (context?.userId) {
-        const set = editors.get(documentName) ?? new Set<string>();
-        set.add(context.userId);
-        editors.set(documentName, set);
-      }
+    onChange({ documentName, context, update, transactionOrigin }) {
+      // Changes read from the database are there already.
+      if (isDatabaseOrigin(transactionOrigin)) return Promise.resolve();
+      const state = open.get(documentName);
+      if (!state) return Promise.resolve();
+      const userId = (context as Partial<CollabContext> | undefined)?.userId ?? null;
+      if (userId) state.editors.add(userId);
+      log.record(documentName, state, { userId, update });
       return Promise.resolve();
     },
     async onStoreDocument({ document, documentName }) {
-      const assessmentId = assessmentIdOf(documentName);
-      const teamId = teams.get(documentName);
-      if (!assessmentId || !teamId) return;
-      const authorIds = [...(editors.get(documentName) ?? [])];
-      editors.delete(documentName);
-      const store = storeAssessmentDocument(db, { teamId, assessmentId, document, authorIds }).then(
-        ({ sizeBytes }) => sizes.set(documentName, sizeBytes),
+      const state = open.get(documentName);
+      if (!state) return;
+      const authorIds = [...state.editors];
+      state.editors.clear();
+      // The store writes the whole document, which holds every change still waiting for the log.
+      const waiting = log.take(documentName);
+      const store = storeAssessmentDocument(db, { ...state, document, authorIds, instanceId }).then(
+        ({ sizeBytes }) => {
+          state.size = sizeBytes;
+          storeRetries.delete(documentName);
+        },
         (error: unknown) => {
-          // Not stored: keep who edited, so they are recorded as authors with the next store.
-          const set = editors.get(documentName) ?? new Set<string>();
-          for (const id of authorIds) set.add(id);
-          editors.set(documentName, set);
+          // Not stored: keep who edited and what was waiting, and try again (Hocuspocus would keep
+          // the document in memory, but never store it again without a new change).
+          for (const id of authorIds) state.editors.add(id);
+          log.restore(documentName, state, waiting);
+          scheduleStoreRetry(document);
           throw error;
         },
       );
@@ -180,12 +278,108 @@ export function createCollabServer(db: Database, options: CollabOptions = {}) {
       }
     },
     afterUnloadDocument({ documentName }) {
-      sizes.delete(documentName);
-      teams.delete(documentName);
-      statuses.delete(documentName);
+      // Reopened meanwhile (a fast reconnect): the new load has set its own state.
+      if (hocuspocus.documents.has(documentName)) return Promise.resolve();
+      open.delete(documentName);
+      const retry = storeRetries.get(documentName);
+      if (retry) clearTimeout(retry.timer);
+      storeRetries.delete(documentName);
       return Promise.resolve();
     },
   });
+
+  function scheduleStoreRetry(document: Document) {
+    if (isClosing) return;
+    const previous = storeRetries.get(document.name);
+    const delay = Math.min((previous?.delay ?? 500) * 2, 15_000);
+    if (previous) clearTimeout(previous.timer);
+    const timer = setTimeout(() => {
+      if (hocuspocus.documents.get(document.name) !== document) return;
+      void hocuspocus.storeDocumentHooks(
+        document,
+        {
+          instance: hocuspocus,
+          clientsCount: document.getConnectionsCount(),
+          document,
+          documentName: document.name,
+          lastContext: {},
+          lastTransactionOrigin: DATABASE_ORIGIN,
+        },
+        true,
+      );
+    }, delay);
+    timer.unref();
+    storeRetries.set(document.name, { timer, delay });
+  }
+
+  /** Reads of the database per document: one at a time, the next one folding in every notice since. */
+  const pulls = new Map<string, { again: boolean; withStored: boolean }>();
+
+  /**
+   * Apply to an open document what other instances logged (and, after their store, stored): their
+   * editors' changes reach this instance's editors within one log flush, with or without Redis.
+   */
+  async function pull(documentName: string, withStored: boolean) {
+    const running = pulls.get(documentName);
+    if (running) {
+      running.again = true;
+      running.withStored ||= withStored;
+      return;
+    }
+    const current = { again: true, withStored };
+    pulls.set(documentName, current);
+    try {
+      while (current.again) {
+        current.again = false;
+        const readStored = current.withStored;
+        current.withStored = false;
+        const state = open.get(documentName);
+        const document = hocuspocus.documents.get(documentName);
+        if (!state || !document) break;
+        const update = readStored
+          ? await loadAssessmentState(db, state)
+          : await readLoggedUpdates(db, state).then((rows) =>
+              rows.length ? Y.mergeUpdates(rows.map((row) => row.update)) : null,
+            );
+        if (update && hocuspocus.documents.get(documentName) === document)
+          Y.applyUpdate(document, update, DATABASE_ORIGIN);
+      }
+    } catch (error) {
+      console.error("[collab] could not read another instance's changes:", (error as Error).message);
+    } finally {
+      pulls.delete(documentName);
+    }
+  }
+
+  const stopListening = options
+    .listen?.(
+      COLLAB_CHANNEL,
+      (payload) => {
+        const notice = parseInstanceNotice(payload);
+        if (!notice || notice.instanceId === instanceId) return;
+        const documentName = assessmentDocumentName(notice.assessmentId);
+        if (hocuspocus.documents.has(documentName)) void pull(documentName, notice.kind === "store");
+      },
+      () => catchUp(),
+    )
+    .catch((error: unknown) => {
+      console.error("[collab] could not listen for other instances' changes:", (error as Error).message);
+      return null;
+    });
+
+  /** Wait until no store is scheduled, running or about to start (the hooks run a few ticks late). */
+  async function settleStores() {
+    for (let round = 0; round < 100; round++) {
+      await new Promise((resolve) => setImmediate(resolve));
+      const isBusy = [...hocuspocus.documents.keys()].some(
+        (name) =>
+          hocuspocus.debouncer.isDebounced(`onStoreDocument-${name}`) ||
+          hocuspocus.debouncer.isCurrentlyExecuting(`onStoreDocument-${name}`),
+      );
+      if (!isBusy && pendingStores.size === 0) return;
+      await Promise.allSettled([...pendingStores]);
+    }
+  }
 
   const ws = crossws({
     hooks: {
@@ -218,37 +412,44 @@ export function createCollabServer(db: Database, options: CollabOptions = {}) {
   /**
    * Re-read an assessment's status and its connected people's roles, and set every open connection's
    * rights to match, in place: locked in review, viewers read-only, anyone no longer a member cut off.
+   * Each editor is told at once, so its text turns read-only (or editable) without waiting.
    */
   async function applyStatus(assessmentId: string) {
     const documentName = assessmentDocumentName(assessmentId);
     const document = hocuspocus.documents.get(documentName);
-    if (!document) return;
-    const found = await loadAssessmentDocument(db, assessmentId);
-    if (!found) return;
-    statuses.set(documentName, found.status);
-    const connections = document.getConnections();
-    const userIds = [
-      ...new Set(connections.map((connection) => (connection.context as CollabContext).userId)),
-    ];
+    const state = open.get(documentName);
+    if (!document || !state) return;
+    const status = await findAssessmentStatus(db, state);
+    if (!status) return;
+    const wasDraft = state.status === "draft";
+    state.status = status;
+    // Locked: store now, so what the reviewers open is what the editors last saw.
+    if (wasDraft && status !== "draft" && hocuspocus.debouncer.isDebounced(`onStoreDocument-${documentName}`))
+      hocuspocus.debouncer.executeNow(`onStoreDocument-${documentName}`);
+    const connections = document.getConnections() as Connection<CollabContext>[];
+    const userIds = [...new Set(connections.map((connection) => connection.context.userId))];
     const roles = new Map(
       userIds.length
         ? (
             await db
               .select({ userId: memberships.userId, role: memberships.role })
               .from(memberships)
-              .where(and(eq(memberships.teamId, found.teamId), inArray(memberships.userId, userIds)))
+              .where(and(eq(memberships.teamId, state.teamId), inArray(memberships.userId, userIds)))
           ).map((row) => [row.userId, row.role])
         : [],
     );
     for (const connection of connections) {
-      const context = connection.context as CollabContext;
-      const role = roles.get(context.userId);
+      const role = roles.get(connection.context.userId);
       if (!role) {
         connection.close({ code: 4403, reason: NOT_FOUND });
         continue;
       }
-      context.role = role;
-      connection.readOnly = role === "viewer" || found.status !== "draft";
+      connection.context.role = role;
+      const reason = lockReason(role, status);
+      const readOnly = reason !== null;
+      if (connection.readOnly !== readOnly)
+        tell(connection, { type: "access", readOnly, reason: reason ?? "draft" });
+      connection.readOnly = readOnly;
     }
   }
   /** Every open document's rights, again, now and then: a team event lost with a dropped LISTEN heals. */
@@ -262,7 +463,19 @@ export function createCollabServer(db: Database, options: CollabOptions = {}) {
     }
   }, options.refreshMs ?? 15_000);
   refreshTimer.unref();
+  /** After a gap in the database's notices: re-read every open document and its rights. */
+  function catchUp() {
+    for (const documentName of hocuspocus.documents.keys()) {
+      void pull(documentName, true);
+      const assessmentId = assessmentIdOf(documentName);
+      if (assessmentId)
+        applyStatus(assessmentId).catch((error: unknown) =>
+          console.error("[collab] could not refresh an assessment's rights:", error),
+        );
+    }
+  }
   const unsubscribe = options.events?.subscribeAll((event) => {
+    if (event.verb === RESYNC_VERB) return catchUp();
     if (event.subjectType !== "assessment" || !STATUS_VERBS.has(event.verb)) return;
     applyStatus(event.subjectId).catch((error: unknown) =>
       console.error("[collab] could not apply a status change:", error),
@@ -271,25 +484,38 @@ export function createCollabServer(db: Database, options: CollabOptions = {}) {
 
   return {
     hocuspocus,
+    instanceId,
     /** Take over an HTTP upgrade of COLLAB_PATH. */
     handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer) {
       void ws.handleUpgrade(request, socket, head);
     },
     /** How many documents are open (for the benchmark and health). */
     documentsCount: () => hocuspocus.getDocumentsCount(),
-    /**
-     * Shutdown: store every document with changes not yet stored, wait for the stores, then close the
-     * connections (clients reconnect to the next instance or after the restart).
-     */
+    /** Redis's state for `/api/health` (null: not configured). */
+    redisHealth: (): RedisHealth | null => redis?.status() ?? null,
+    /** Resolves once Redis answers (or after `ms`); true when it does. Without Redis: true. */
+    waitForRedis: (ms?: number) => redis?.waitUntilReady(ms) ?? Promise.resolve(true),
     /** Apply an assessment's current status to its open connections (tests; events do it live). */
     applyStatus,
+    /**
+     * Shutdown: write the update log, store every document with changes not yet stored, wait for the
+     * stores, then close the connections (clients reconnect to another instance or after the restart).
+     */
     async close() {
+      isClosing = true;
       clearInterval(refreshTimer);
       unsubscribe?.();
+      for (const retry of storeRetries.values()) clearTimeout(retry.timer);
+      await log.flushAll();
       hocuspocus.flushPendingStores();
-      await Promise.allSettled([...pendingStores]);
+      await settleStores();
       hocuspocus.closeConnections();
-      await Promise.allSettled([...pendingStores]);
+      await settleStores();
+      await log.close();
+      await (
+        await stopListening
+      )?.();
+      await hocuspocus.hooks("onDestroy", { instance: hocuspocus });
     },
   };
 }

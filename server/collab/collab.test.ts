@@ -3,159 +3,46 @@
  * no lost edits — two clients typing at once, one going offline and typing on, the server restarted in
  * the middle — plus the size limit.
  */
-import http from "node:http";
-import type { AddressInfo } from "node:net";
-import type { Duplex } from "node:stream";
-
-import { HocuspocusProvider, HocuspocusProviderWebsocket } from "@hocuspocus/provider";
 import { and, eq } from "drizzle-orm";
-import { encode } from "next-auth/jwt";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import WebSocket from "ws";
-import * as Y from "yjs";
 
-import { assessmentAuthors, assessments, memberships } from "@/db/schema";
+import { assessmentAuthors, memberships } from "@/db/schema";
 import { createAssessment } from "@/server/services/assessments/create-assessment";
-import { createTeamWithMembers } from "@/server/testing/factories";
 import { decideReview } from "@/server/services/assessments/decide-review";
 import { getVersion } from "@/server/services/assessments/get-version";
 import { publishAssessment } from "@/server/services/assessments/publish-assessment";
 import { requestReview } from "@/server/services/assessments/request-review";
 import { withdrawReview } from "@/server/services/assessments/withdraw-review";
+import {
+  COLLAB_TEST_SECRET,
+  connect,
+  cookieFor,
+  sleep,
+  startCollab as startCollabOn,
+  storedText as storedTextIn,
+  type Client,
+  waitFor,
+} from "@/server/testing/collab-harness";
+import { createTeamWithMembers } from "@/server/testing/factories";
 import { hubFor, setupTestDatabase } from "@/server/testing/test-database";
 
-import { assessmentDocumentName, createCollabServer, type CollabOptions } from "./collab-server";
+import type { CollabOptions } from "./collab-server";
 
 const t = setupTestDatabase();
-const SECRET = "collab-test-secret-0123456789abcdef";
 let previousSecret: string | undefined;
 beforeAll(() => {
   previousSecret = process.env.AUTH_SECRET;
-  process.env.AUTH_SECRET = SECRET;
+  process.env.AUTH_SECRET = COLLAB_TEST_SECRET;
 });
 afterAll(() => {
   process.env.AUTH_SECRET = previousSecret;
 });
 
-/** A session cookie exactly as next-auth writes it on plain http. */
-async function cookieFor(userId: string): Promise<string> {
-  const salt = "authjs.session-token";
-  return `${salt}=${await encode({ token: { sub: userId }, secret: SECRET, salt })}`;
+function startCollab(port = 0, options: CollabOptions = {}) {
+  return startCollabOn(t.handle, "events" in options ? undefined : hubFor(t.db), port, options);
 }
 
-interface RunningCollab {
-  port: number;
-  stop(): Promise<void>;
-}
-
-/** The collaboration server on loopback (`port` 0: any free one), as server.ts mounts it. */
-async function startCollab(port = 0, options: CollabOptions = {}): Promise<RunningCollab> {
-  const events = hubFor(t.db);
-  await events.start();
-  const collab = createCollabServer(t.db, { debounceMs: 50, maxDebounceMs: 200, events, ...options });
-  const server = http.createServer((_req, res) => res.writeHead(404).end());
-  const sockets = new Set<Duplex>();
-  server.on("upgrade", (req, socket, head) => {
-    sockets.add(socket);
-    socket.on("close", () => sockets.delete(socket));
-    collab.handleUpgrade(req, socket, head);
-  });
-  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
-  return {
-    port: (server.address() as AddressInfo).port,
-    async stop() {
-      await collab.close();
-      // Upgraded sockets are no longer the HTTP server's: end them as a restart would.
-      for (const socket of sockets) socket.destroy();
-      server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
-    },
-  };
-}
-
-interface Client {
-  doc: Y.Doc;
-  provider: HocuspocusProvider;
-  socket: HocuspocusProviderWebsocket;
-  failures: string[];
-  stateless: string[];
-  type(token: string): void;
-  text(): string;
-  destroy(): void;
-}
-
-/** A browser-like client: a Yjs document synced over the socket, with the person's cookie. */
-function connect(port: number, assessmentId: string, cookie: string | null): Client {
-  class CookieSocket extends WebSocket {
-    constructor(url: string, protocols?: string | string[]) {
-      super(url, protocols, cookie ? { headers: { cookie } } : {});
-    }
-  }
-  const doc = new Y.Doc();
-  const failures: string[] = [];
-  const stateless: string[] = [];
-  const socket = new HocuspocusProviderWebsocket({
-    url: `ws://127.0.0.1:${port}/collab`,
-    WebSocketPolyfill: CookieSocket,
-    delay: 50,
-    minDelay: 50,
-    maxDelay: 200,
-    factor: 1.2,
-    maxAttempts: 0,
-  });
-  const provider = new HocuspocusProvider({
-    websocketProvider: socket,
-    name: assessmentDocumentName(assessmentId),
-    document: doc,
-    token: "session",
-    onAuthenticationFailed: ({ reason }) => failures.push(reason),
-    onStateless: ({ payload }) => stateless.push(payload),
-  });
-  provider.attach();
-  const paragraph = () => {
-    const fragment = doc.getXmlFragment("default");
-    for (const node of fragment.toArray())
-      if (node instanceof Y.XmlElement && node.nodeName === "paragraph") {
-        const first = node.firstChild;
-        if (first instanceof Y.XmlText) return first;
-      }
-    throw new Error("no paragraph with text");
-  };
-  return {
-    doc,
-    provider,
-    socket,
-    failures,
-    stateless,
-    type: (token) => {
-      const text = paragraph();
-      text.insert(text.length, token);
-    },
-    text: () => String(paragraph().toString()),
-    destroy: () => {
-      provider.destroy();
-      socket.destroy();
-    },
-  };
-}
-
-async function waitFor(check: () => boolean, what: string, ms = 10_000) {
-  const deadline = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function storedText(assessmentId: string): Promise<string> {
-  const [row] = await t.db
-    .select({ text: assessments.contentText })
-    .from(assessments)
-    .where(eq(assessments.id, assessmentId));
-  return row?.text ?? "";
-}
+const storedText = (assessmentId: string) => storedTextIn(t.db, assessmentId);
 
 async function assessmentOf(team: { team: { id: string }; members: { editor: { id: string } } }) {
   return createAssessment(

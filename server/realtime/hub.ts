@@ -1,6 +1,23 @@
 import type { DatabaseHandle } from "@/db";
 
+import { RESYNC_VERB } from "@/lib/realtime";
+
 import { parseTeamEvent, TEAM_EVENTS_CHANNEL, type TeamEvent } from "./events";
+
+const NO_TEAM = "00000000-0000-0000-0000-000000000000";
+
+/** The event that tells a subscriber it may have missed events and must catch up. */
+function resyncEvent(teamId: string | null): TeamEvent {
+  return {
+    teamId: teamId ?? NO_TEAM,
+    verb: RESYNC_VERB,
+    subjectType: "team",
+    subjectId: teamId ?? NO_TEAM,
+    actorId: null,
+    articleId: null,
+    claimId: null,
+  };
+}
 
 type Listener = (event: TeamEvent) => void;
 
@@ -19,7 +36,11 @@ export class TeamEventHub {
   /** Start listening (once); later calls wait for the first. */
   start(): Promise<void> {
     this.started ??= this.handle
-      .listen(TEAM_EVENTS_CHANNEL, (payload) => this.dispatch(payload))
+      .listen(
+        TEAM_EVENTS_CHANNEL,
+        (payload) => this.dispatch(payload),
+        () => this.resync(),
+      )
       .then((stop) => {
         this.stop = stop;
       });
@@ -58,8 +79,23 @@ export class TeamEventHub {
 
   private dispatch(payload: string) {
     const event = parseTeamEvent(payload);
-    if (!event) return;
-    for (const listener of [...(this.listeners.get(event.teamId) ?? []), ...this.everyTeam]) {
+    if (event) this.deliver(event);
+  }
+
+  /**
+   * The LISTEN connection came back (a database restart): whatever was announced meanwhile was not
+   * heard, so every subscriber is told to catch up (browsers refetch what they show, the
+   * collaboration server re-reads its open documents and their rights).
+   */
+  private resync() {
+    const teamIds = new Set([...this.listeners.keys()]);
+    for (const teamId of teamIds) this.deliver(resyncEvent(teamId), this.listeners.get(teamId));
+    this.deliver(resyncEvent(null), this.everyTeam);
+  }
+
+  private deliver(event: TeamEvent, only?: Set<Listener>) {
+    const targets = only ? [...only] : [...(this.listeners.get(event.teamId) ?? []), ...this.everyTeam];
+    for (const listener of targets) {
       try {
         listener(event);
       } catch (error) {

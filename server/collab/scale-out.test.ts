@@ -1,0 +1,240 @@
+/**
+ * Several collaboration instances on one real database (and, where it runs, the real Redis): no
+ * instance's store erases another's edits, instances converge with and without Redis, and a fuzz of
+ * clients typing unique tokens through two instances, with random disconnects and one instance
+ * restarted, ends with every token exactly once in every client, the stored state and a fresh client.
+ */
+import net from "node:net";
+
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { createAssessment } from "@/server/services/assessments/create-assessment";
+import {
+  COLLAB_TEST_SECRET,
+  connect,
+  cookieFor,
+  occurrences,
+  sleep,
+  startCollab,
+  storedParagraph,
+  type Client,
+  type RunningCollab,
+  waitFor,
+} from "@/server/testing/collab-harness";
+import { createTeamWithMembers } from "@/server/testing/factories";
+import { setupTestDatabase } from "@/server/testing/test-database";
+
+import type { CollabOptions } from "./collab-server";
+
+const t = setupTestDatabase();
+let previousSecret: string | undefined;
+beforeAll(() => {
+  previousSecret = process.env.AUTH_SECRET;
+  process.env.AUTH_SECRET = COLLAB_TEST_SECRET;
+});
+afterAll(() => {
+  process.env.AUTH_SECRET = previousSecret;
+});
+
+const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
+
+/** True when something answers on the Redis address (the suite's Redis tests need the real one). */
+async function redisAnswers(url: string): Promise<boolean> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: hostname, port: Number(port || 6379) });
+    socket.setTimeout(500);
+    socket.once("connect", () => {
+      socket.end();
+      resolve(true);
+    });
+    socket.once("error", () => resolve(false));
+    socket.once("timeout", () => {
+      socket.destroy();
+      resolve(false);
+    });
+  });
+}
+const hasRedis = await redisAnswers(REDIS_URL);
+if (!hasRedis && process.env.CI)
+  throw new Error(`CI needs Redis at ${REDIS_URL} for the collaboration tests (.ci/run starts it)`);
+
+function instance(port = 0, options: CollabOptions = {}) {
+  return startCollab(t.handle, undefined, port, options);
+}
+
+async function newAssessment() {
+  const team = await createTeamWithMembers(t.db, ["owner", "editor", "viewer"]);
+  const actor = { userId: team.members.editor.id, teamId: team.team.id, role: "editor" as const };
+  const assessment = await createAssessment(
+    { db: t.db, actor },
+    { title: "Tracks", templateKey: "four-track" },
+  );
+  return { team, assessment };
+}
+
+describe("a store merges, never overwrites", () => {
+  it("keeps B's work when A, which never saw it, stores again (no Redis, no notices)", async () => {
+    const { team, assessment } = await newAssessment();
+    // No LISTEN: the instances cannot hear each other; only the store's merge can save B's work.
+    const a = await instance(0, { listen: undefined });
+    const b = await instance(0, { listen: undefined });
+    try {
+      const alice = connect(a.port, assessment.id, await cookieFor(team.members.owner.id));
+      await waitFor(() => alice.provider.isSynced, "A's client to sync");
+      alice.type("‹alice-1›");
+      await waitFor(() => !alice.provider.hasUnsyncedChanges, "A's first edit acknowledged");
+      await sleep(400);
+
+      const bob = connect(b.port, assessment.id, await cookieFor(team.members.editor.id));
+      await waitFor(() => bob.provider.isSynced && bob.text().includes("‹alice-1›"), "B to see A's text");
+      bob.type("‹bob-1›");
+      await waitFor(() => !bob.provider.hasUnsyncedChanges, "B's edit acknowledged");
+      bob.destroy();
+      await sleep(400);
+      expect(await storedParagraph(t.db, assessment.id)).toContain("‹bob-1›");
+
+      // One more keystroke on A: A stores the copy it holds, which has never seen B's edit.
+      alice.type("‹alice-2›");
+      await waitFor(() => !alice.provider.hasUnsyncedChanges, "A's second edit acknowledged");
+      await sleep(400);
+      const stored = await storedParagraph(t.db, assessment.id);
+      expect(stored).toContain("‹bob-1›");
+      expect(stored).toContain("‹alice-2›");
+      // A's store also brought B's edit into A's copy, so A's editor has it now.
+      await waitFor(() => alice.text().includes("‹bob-1›"), "A's client to receive B's edit");
+      alice.destroy();
+    } finally {
+      await Promise.all([a.stop(), b.stop()]);
+    }
+  });
+
+  it("carries edits between instances through the database within a second, without Redis", async () => {
+    const { team, assessment } = await newAssessment();
+    const a = await instance();
+    const b = await instance();
+    try {
+      const alice = connect(a.port, assessment.id, await cookieFor(team.members.owner.id));
+      const bob = connect(b.port, assessment.id, await cookieFor(team.members.editor.id));
+      await waitFor(() => alice.provider.isSynced && bob.provider.isSynced, "both to sync");
+      const started = Date.now();
+      alice.type("‹from-a›");
+      await waitFor(() => bob.text().includes("‹from-a›"), "B's client to receive A's edit", 5000);
+      bob.type("‹from-b›");
+      await waitFor(() => alice.text().includes("‹from-b›"), "A's client to receive B's edit", 5000);
+      expect(Date.now() - started).toBeLessThan(3000);
+      alice.destroy();
+      bob.destroy();
+    } finally {
+      await Promise.all([a.stop(), b.stop()]);
+    }
+  });
+});
+
+interface FuzzReport {
+  tokens: number;
+  disconnects: number;
+}
+
+/**
+ * Six clients (three per instance) type unique tokens for `ms`, each dropping its connection now and
+ * then; instance B restarts a third of the way in. Then every client, the stored state and fresh
+ * clients on both instances must hold every token exactly once.
+ */
+async function fuzz(options: CollabOptions, ms: number): Promise<FuzzReport> {
+  const { team, assessment } = await newAssessment();
+  const people = [team.members.owner, team.members.editor];
+  const a = await instance(0, options);
+  let b: RunningCollab = await instance(0, options);
+  const bPort = b.port;
+  const clients: Client[] = [];
+  for (let i = 0; i < 6; i++) {
+    const person = people[i % people.length] ?? team.members.owner;
+    clients.push(connect(i % 2 === 0 ? a.port : bPort, assessment.id, await cookieFor(person.id)));
+  }
+  const tokens: string[] = [];
+  let disconnects = 0;
+  try {
+    await waitFor(() => clients.every((client) => client.provider.isSynced), "every client to sync");
+    let restarted = false;
+    const started = Date.now();
+    // Deterministic "randomness": a failure can be replayed.
+    let seed = 20261201;
+    const random = () => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return seed / 2_147_483_648;
+    };
+    let round = 0;
+    while (Date.now() - started < ms) {
+      round++;
+      for (const [index, client] of clients.entries()) {
+        const token = `‹c${index}-${round}›`;
+        tokens.push(token);
+        client.type(token);
+        if (random() < 0.02 && client.socket.shouldConnect) {
+          disconnects++;
+          client.socket.shouldConnect = false;
+          client.socket.disconnect();
+          setTimeout(() => void client.socket.connect(), 100 + random() * 400);
+        }
+      }
+      if (!restarted && Date.now() - started > ms / 3) {
+        restarted = true;
+        await b.stop();
+        await sleep(300);
+        b = await instance(bPort, options);
+      }
+      await sleep(30 + random() * 40);
+    }
+    for (const client of clients) if (!client.socket.shouldConnect) await client.socket.connect();
+    const missingIn = (text: string) => tokens.filter((token) => occurrences(text, token) !== 1);
+    await waitFor(
+      () => clients.every((client) => missingIn(client.text()).length === 0),
+      "every client to hold every token once",
+      20_000,
+    ).catch((error: unknown) => {
+      const worst = clients.map((client) => missingIn(client.text()).length);
+      throw new Error(`${(error as Error).message}: tokens not exactly once per client ${worst.join(", ")}`);
+    });
+    await waitFor(
+      () => clients.every((client) => !client.provider.hasUnsyncedChanges),
+      "every client's changes acknowledged",
+    );
+    for (const client of clients) client.destroy();
+    await sleep(300);
+    await Promise.all([a.stop(), b.stop()]);
+    expect(missingIn(await storedParagraph(t.db, assessment.id))).toEqual([]);
+
+    // A fresh client on each instance, started again on the same database, finds them all once.
+    const again = [await instance(0, options), await instance(0, options)];
+    const fresh: Client[] = [];
+    try {
+      for (const server of again)
+        fresh.push(connect(server.port, assessment.id, await cookieFor(team.members.viewer.id)));
+      await waitFor(() => fresh.every((client) => client.provider.isSynced), "fresh clients to sync");
+      for (const client of fresh) expect(missingIn(client.text())).toEqual([]);
+    } finally {
+      for (const client of fresh) client.destroy();
+      await Promise.all(again.map((server) => server.stop()));
+    }
+    return { tokens: tokens.length, disconnects };
+  } finally {
+    for (const client of clients) client.destroy();
+  }
+}
+
+describe("convergence fuzz across two instances", () => {
+  it("loses nothing and duplicates nothing without Redis", async () => {
+    const report = await fuzz({}, 6000);
+    expect(report.tokens).toBeGreaterThan(300);
+  }, 60_000);
+
+  it.skipIf(!hasRedis)(
+    "loses nothing and duplicates nothing with Redis",
+    async () => {
+      const report = await fuzz({ redisUrl: REDIS_URL }, 6000);
+      expect(report.tokens).toBeGreaterThan(300);
+    },
+    60_000,
+  );
+});

@@ -1,0 +1,193 @@
+/**
+ * Collaboration servers and clients on real sockets, for the collaboration tests: each server is the
+ * real `createCollabServer` behind a loopback HTTP server (as server.ts mounts it), on a real
+ * database; each client is a Yjs document synced by the real Hocuspocus provider with a session
+ * cookie, as a browser tab is.
+ */
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import type { Duplex } from "node:stream";
+
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from "@hocuspocus/provider";
+import { eq } from "drizzle-orm";
+import { encode } from "next-auth/jwt";
+import WebSocket from "ws";
+import * as Y from "yjs";
+
+import type { Database, DatabaseHandle } from "@/db";
+import { assessments } from "@/db/schema";
+import { parseCollabNotice, type CollabNotice } from "@/lib/assessments/collab-notices";
+import {
+  assessmentDocumentName,
+  createCollabServer,
+  type CollabOptions,
+} from "@/server/collab/collab-server";
+import type { TeamEventHub } from "@/server/realtime/hub";
+
+/** The AUTH_SECRET the collaboration tests sign their cookies with. */
+export const COLLAB_TEST_SECRET = "collab-test-secret-0123456789abcdef";
+
+/** A session cookie exactly as next-auth writes it on plain http. */
+export async function cookieFor(userId: string, secret = COLLAB_TEST_SECRET): Promise<string> {
+  const salt = "authjs.session-token";
+  return `${salt}=${await encode({ token: { sub: userId }, secret, salt })}`;
+}
+
+export interface RunningCollab {
+  port: number;
+  collab: ReturnType<typeof createCollabServer>;
+  stop(): Promise<void>;
+}
+
+/** The collaboration server on loopback (`port` 0: any free one), as server.ts mounts it. */
+export async function startCollab(
+  handle: Pick<DatabaseHandle, "db" | "listen">,
+  events: TeamEventHub | undefined,
+  port = 0,
+  options: CollabOptions = {},
+): Promise<RunningCollab> {
+  await events?.start();
+  const collab = createCollabServer(handle.db, {
+    debounceMs: 50,
+    maxDebounceMs: 200,
+    events,
+    listen: (channel, onPayload, onReconnect) => handle.listen(channel, onPayload, onReconnect),
+    ...options,
+  });
+  const server = http.createServer((_req, res) => res.writeHead(404).end());
+  const sockets = new Set<Duplex>();
+  server.on("upgrade", (req, socket, head) => {
+    sockets.add(socket);
+    socket.on("close", () => sockets.delete(socket));
+    collab.handleUpgrade(req, socket, head);
+  });
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+  return {
+    port: (server.address() as AddressInfo).port,
+    collab,
+    async stop() {
+      await collab.close();
+      // Upgraded sockets are no longer the HTTP server's: end them as a restart would.
+      for (const socket of sockets) socket.destroy();
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
+
+export interface Client {
+  doc: Y.Doc;
+  provider: HocuspocusProvider;
+  socket: HocuspocusProviderWebsocket;
+  failures: string[];
+  stateless: string[];
+  /** The notices the server sent this client (access, refused, too-large). */
+  notices: CollabNotice[];
+  type(token: string): void;
+  text(): string;
+  destroy(): void;
+}
+
+/** A browser-like client: a Yjs document synced over the socket, with the person's cookie. */
+export function connect(port: number, assessmentId: string, cookie: string | null): Client {
+  class CookieSocket extends WebSocket {
+    constructor(url: string, protocols?: string | string[]) {
+      super(url, protocols, cookie ? { headers: { cookie } } : {});
+    }
+  }
+  const doc = new Y.Doc();
+  const failures: string[] = [];
+  const stateless: string[] = [];
+  const notices: CollabNotice[] = [];
+  const socket = new HocuspocusProviderWebsocket({
+    url: `ws://127.0.0.1:${port}/collab`,
+    WebSocketPolyfill: CookieSocket,
+    delay: 50,
+    minDelay: 50,
+    maxDelay: 200,
+    factor: 1.2,
+    maxAttempts: 0,
+  });
+  const provider = new HocuspocusProvider({
+    websocketProvider: socket,
+    name: assessmentDocumentName(assessmentId),
+    document: doc,
+    token: "session",
+    onAuthenticationFailed: ({ reason }) => failures.push(reason),
+    onStateless: ({ payload }) => {
+      stateless.push(payload);
+      const notice = parseCollabNotice(payload);
+      if (notice) notices.push(notice);
+    },
+  });
+  provider.attach();
+  return {
+    doc,
+    provider,
+    socket,
+    failures,
+    stateless,
+    notices,
+    type: (token) => {
+      const text = firstParagraphText(doc);
+      text.insert(text.length, token);
+    },
+    text: () => String(firstParagraphText(doc).toString()),
+    destroy: () => {
+      provider.destroy();
+      socket.destroy();
+    },
+  };
+}
+
+/** The text of a document's first paragraph that has text (where the clients type). */
+export function firstParagraphText(doc: Y.Doc): Y.XmlText {
+  const fragment = doc.getXmlFragment("default");
+  for (const node of fragment.toArray())
+    if (node instanceof Y.XmlElement && node.nodeName === "paragraph") {
+      const first = node.firstChild;
+      if (first instanceof Y.XmlText) return first;
+    }
+  throw new Error("no paragraph with text");
+}
+
+export async function waitFor(check: () => boolean, what: string, ms = 10_000) {
+  const deadline = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The plain text the database holds for an assessment (derived at each store). */
+export async function storedText(db: Database, assessmentId: string): Promise<string> {
+  const [row] = await db
+    .select({ text: assessments.contentText })
+    .from(assessments)
+    .where(eq(assessments.id, assessmentId));
+  return row?.text ?? "";
+}
+
+/** The text of the first paragraph of the stored Yjs state (the truth, not the derived text). */
+export async function storedParagraph(db: Database, assessmentId: string): Promise<string> {
+  const [row] = await db
+    .select({ ydoc: assessments.ydoc })
+    .from(assessments)
+    .where(eq(assessments.id, assessmentId));
+  const doc = new Y.Doc();
+  if (row?.ydoc) Y.applyUpdate(doc, row.ydoc);
+  try {
+    return String(firstParagraphText(doc).toString());
+  } finally {
+    doc.destroy();
+  }
+}
+
+/** How many times `token` occurs in `text`. */
+export function occurrences(text: string, token: string): number {
+  let count = 0;
+  for (let at = text.indexOf(token); at !== -1; at = text.indexOf(token, at + token.length)) count++;
+  return count;
+}
