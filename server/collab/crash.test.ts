@@ -39,10 +39,7 @@ afterAll(() => {
 });
 
 /** A database two processes can use in turn: the Postgres server, or a PGlite folder on disk. */
-async function sharedDatabase(): Promise<{
-  env: Record<string, string>;
-  open: () => Promise<DatabaseHandle>;
-}> {
+function sharedDatabase(): { env: Record<string, string>; open: () => Promise<DatabaseHandle> } {
   const url = process.env.TEST_DATABASE_URL;
   if (url) return { env: { DATABASE_URL: url }, open: () => openDatabase({ url }) };
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "analyst-crash-"));
@@ -125,7 +122,7 @@ async function storedTokens(
 
 describe("a collaboration process that dies", () => {
   it("loses at most the flush window on SIGKILL, and nothing on SIGTERM", async () => {
-    const shared = await sharedDatabase();
+    const shared = sharedDatabase();
     const setup = await shared.open();
     const team = await createTeamWithMembers(setup.db, ["editor"]);
     const actor = { userId: team.members.editor.id, teamId: team.team.id, role: "editor" as const };
