@@ -110,6 +110,10 @@ function refuse(reason: string): Error {
   return Object.assign(new Error(reason), { reason });
 }
 
+function isRedisOrigin(origin: unknown): boolean {
+  return typeof origin === "object" && origin !== null && (origin as { source?: unknown }).source === "redis";
+}
+
 /** Why a connection may not write, or null when it may. */
 function lockReason(role: TeamRole, status: string | undefined): "viewer" | "locked" | null {
   if (role === "viewer") return "viewer";
@@ -240,8 +244,10 @@ export function createCollabServer(db: Database, options: CollabOptions = {}) {
       return Promise.resolve();
     },
     onChange({ documentName, context, update, transactionOrigin }) {
-      // Changes read from the database are there already.
-      if (isDatabaseOrigin(transactionOrigin)) return Promise.resolve();
+      // Changes read from the database are there already; changes relayed by Redis are logged by the
+      // instance that received them (while Redis works: otherwise none arrive this way).
+      if (isDatabaseOrigin(transactionOrigin) || (isRedisOrigin(transactionOrigin) && isRedisUp()))
+        return Promise.resolve();
       const state = open.get(documentName);
       if (!state) return Promise.resolve();
       const userId = (context as Partial<CollabContext> | undefined)?.userId ?? null;
@@ -287,6 +293,8 @@ export function createCollabServer(db: Database, options: CollabOptions = {}) {
       return Promise.resolve();
     },
   });
+
+  const isRedisUp = () => redis?.status().reachable === true;
 
   function scheduleStoreRetry(document: Document) {
     if (isClosing) return;
@@ -357,6 +365,9 @@ export function createCollabServer(db: Database, options: CollabOptions = {}) {
       (payload) => {
         const notice = parseInstanceNotice(payload);
         if (!notice || notice.instanceId === instanceId) return;
+        // With Redis up, other instances' edits arrive through it; their stores are still read, as a
+        // safety net for anything Redis's at-most-once delivery dropped.
+        if (notice.kind === "log" && isRedisUp()) return;
         const documentName = assessmentDocumentName(notice.assessmentId);
         if (hocuspocus.documents.has(documentName)) void pull(documentName, notice.kind === "store");
       },

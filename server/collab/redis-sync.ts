@@ -53,16 +53,11 @@ export class ResilientRedis extends Redis {
     }
   }
 
-  /** Resolves when the publishing connection is ready (or after `ms`, whichever is first). */
+  /** Resolves true once both connections are ready, or false after `ms`. */
   async waitUntilReady(ms = 2000): Promise<boolean> {
-    if (this.health.reachable) return true;
-    await new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, ms);
-      this.pub.once("ready", () => {
-        clearTimeout(timer);
-        resolve();
-      });
-    });
+    const deadline = Date.now() + ms;
+    while (!this.health.reachable && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 25));
     return this.health.reachable;
   }
 

@@ -4,6 +4,7 @@
  * clients typing unique tokens through two instances, with random disconnects and one instance
  * restarted, ends with every token exactly once in every client, the stored state and a fresh client.
  */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import net from "node:net";
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -234,6 +235,85 @@ describe("convergence fuzz across two instances", () => {
     async () => {
       const report = await fuzz({ redisUrl: REDIS_URL }, 6000);
       expect(report.tokens).toBeGreaterThan(300);
+    },
+    60_000,
+  );
+});
+
+/** A Redis server of this test's own (the real binary), so the test can take it away. */
+function privateRedis(port: number): ChildProcess {
+  return spawn(
+    "redis-server",
+    ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+    { stdio: "ignore" },
+  );
+}
+const hasRedisServer = spawnSync("redis-server", ["--version"]).status === 0;
+if (!hasRedisServer && process.env.CI)
+  throw new Error("CI needs the redis-server binary for the Redis-loss test");
+
+async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+describe("when Redis goes away", () => {
+  it.skipIf(!hasRedisServer)(
+    "editing goes on, instances converge through the database, the health says so, and live sync resumes",
+    async () => {
+      const port = await freePort();
+      let redis = privateRedis(port);
+      const url = `redis://127.0.0.1:${port}`;
+      for (let i = 0; i < 50 && !(await redisAnswers(url)); i++) await sleep(100);
+      const { team, assessment } = await newAssessment();
+      const a = await instance(0, { redisUrl: url });
+      const b = await instance(0, { redisUrl: url });
+      try {
+        expect(await a.collab.waitForRedis(5000)).toBe(true);
+        expect(await b.collab.waitForRedis(5000)).toBe(true);
+        const alice = connect(a.port, assessment.id, await cookieFor(team.members.owner.id));
+        const bob = connect(b.port, assessment.id, await cookieFor(team.members.editor.id));
+        await waitFor(() => alice.provider.isSynced && bob.provider.isSynced, "sync");
+        alice.type("‹live›");
+        await waitFor(() => bob.text().includes("‹live›"), "the edit through Redis");
+
+        redis.kill("SIGKILL");
+        await waitFor(() => a.collab.redisHealth()?.reachable === false, "A to notice Redis is gone");
+        expect(a.collab.redisHealth()).toMatchObject({ configured: true, reachable: false });
+        alice.type("‹while-redis-down-a›");
+        bob.type("‹while-redis-down-b›");
+        await waitFor(
+          () => bob.text().includes("‹while-redis-down-a›") && alice.text().includes("‹while-redis-down-b›"),
+          "the instances to converge through the database",
+          5000,
+        );
+        expect(alice.provider.hasUnsyncedChanges || bob.provider.hasUnsyncedChanges).toBe(false);
+
+        redis = privateRedis(port);
+        await waitFor(() => a.collab.redisHealth()?.reachable === true, "A to see Redis back", 10_000);
+        await waitFor(() => b.collab.redisHealth()?.reachable === true, "B to see Redis back", 10_000);
+        alice.type("‹after-redis-back›");
+        await waitFor(() => bob.text().includes("‹after-redis-back›"), "sync after Redis is back");
+        for (const client of [alice, bob])
+          for (const token of [
+            "‹live›",
+            "‹while-redis-down-a›",
+            "‹while-redis-down-b›",
+            "‹after-redis-back›",
+          ])
+            expect(occurrences(client.text(), token)).toBe(1);
+        alice.destroy();
+        bob.destroy();
+      } finally {
+        await Promise.all([a.stop(), b.stop()]);
+        redis.kill("SIGKILL");
+      }
+      const stored = await storedParagraph(t.db, assessment.id);
+      for (const token of ["‹live›", "‹while-redis-down-a›", "‹while-redis-down-b›", "‹after-redis-back›"])
+        expect(occurrences(stored, token)).toBe(1);
     },
     60_000,
   );
