@@ -138,5 +138,11 @@ async function shutdown(signal: string) {
   process.exit(0);
 }
 
+// A promise nobody awaited failed (for instance a Redis reply in flight as its connection closed):
+// say so, but do not take every open document and request down with it.
+process.on("unhandledRejection", (reason) => {
+  console.error("[server] unhandled rejection:", reason);
+});
+
 process.on("SIGTERM", () => void shutdown("SIGTERM"));
 process.on("SIGINT", () => void shutdown("SIGINT"));

@@ -125,3 +125,22 @@ export async function createTeamWithCitableClaim(request: APIRequestContext) {
   });
   return { team, article, claim };
 }
+
+/**
+ * Start an assessment from the Assessments page, as a person would (New assessment → title →
+ * template → Create and open), and wait until its editor is there. Returns the editor's text box.
+ */
+export async function startAssessment(
+  page: Page,
+  teamSlug: string,
+  { title, template }: { title: string; template: RegExp },
+) {
+  await page.goto(`/t/${teamSlug}/assessments`);
+  await page.getByRole("button", { name: "New assessment" }).click();
+  const dialog = page.getByRole("dialog", { name: "New assessment" });
+  await dialog.getByLabel("Title").fill(title);
+  await dialog.getByRole("radio", { name: template }).click();
+  await dialog.getByRole("button", { name: "Create and open" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  return page.getByRole("textbox", { name: "Assessment text" });
+}

@@ -3,7 +3,7 @@
 import { HocuspocusProvider } from "@hocuspocus/provider";
 import { yDocToProsemirrorJSON } from "@tiptap/y-tiptap";
 import { diffWords } from "diff";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import * as Y from "yjs";
 
 import { parseCollabNotice } from "@/lib/assessments/collab-notices";
@@ -49,6 +49,9 @@ interface Session {
   provider: HocuspocusProvider;
 }
 
+/** For a session opened after a refusal: the text as the editor had it, to find the lost words. */
+const refusals = new WeakMap<Session, { text: string; reason: UnsavedWords["reason"] }>();
+
 /**
  * Open sessions by document name, with how many editors hold each. A session outlives a quick
  * unmount and remount (React's strict mode, a fast navigation back) instead of reconnecting.
@@ -76,11 +79,21 @@ function closeSession(session: Session) {
   session.doc.destroy();
 }
 
+/** Close a session nobody holds after a while (a render React threw away never holds it). */
+function closeLater(documentName: string, entry: NonNullable<ReturnType<typeof sessions.get>>, ms: number) {
+  entry.closing = setTimeout(() => {
+    if (sessions.get(documentName) === entry) sessions.delete(documentName);
+    closeSession(entry.session);
+  }, ms);
+}
+
 function sessionFor(documentName: string): Session {
   const existing = sessions.get(documentName);
   if (existing) return existing.session;
   const session = openSession(documentName, 0);
-  sessions.set(documentName, { session, holders: 0, closing: null });
+  const entry = { session, holders: 0, closing: null };
+  sessions.set(documentName, entry);
+  closeLater(documentName, entry, 10_000);
   return session;
 }
 
@@ -88,9 +101,13 @@ function sessionFor(documentName: string): Session {
  * Throw the document away and open it again from the server: the way back after the server refused
  * changes (a CRDT cannot take back what it holds; the refused changes would otherwise wait in it).
  */
-function resetSession(documentName: string): Session {
+function resetSession(
+  documentName: string,
+  refusedFrom: { text: string; reason: UnsavedWords["reason"] },
+): Session {
   const entry = sessions.get(documentName);
   const session = openSession(documentName, (entry?.session.generation ?? 0) + 1);
+  refusals.set(session, refusedFrom);
   if (entry) {
     closeSession(entry.session);
     entry.session = session;
@@ -106,11 +123,7 @@ function hold(documentName: string): () => void {
   entry.holders += 1;
   return () => {
     entry.holders -= 1;
-    if (entry.holders > 0) return;
-    entry.closing = setTimeout(() => {
-      sessions.delete(documentName);
-      closeSession(entry.session);
-    }, 1000);
+    if (entry.holders === 0) closeLater(documentName, entry, 1000);
   };
 }
 
@@ -139,15 +152,19 @@ function wordsNotIn(before: string, after: string): string {
  */
 export function useCollabDocument(documentName: string, user: { id: string; name: string }) {
   const [current, setCurrent] = useState(() => ({ documentName, session: sessionFor(documentName) }));
-  // Another document: switch during render (React's pattern for state that follows a prop).
-  if (current.documentName !== documentName) setCurrent({ documentName, session: sessionFor(documentName) });
-  const { session } = current;
   const [status, setStatus] = useState<CollabStatus>({ state: "connecting" });
   const [access, setAccess] = useState<CollabAccess>(null);
   const [unsaved, setUnsaved] = useState<UnsavedWords | null>(null);
   const [collaborators, setCollaborators] = useState<Collaborator[]>([]);
-  /** The text as this editor had it when the server refused a change, until the reset has synced. */
-  const refusedFrom = useRef<{ text: string; reason: UnsavedWords["reason"] } | null>(null);
+  // Another document: switch during render (React's pattern for state that follows a prop), and
+  // forget what the server said of the previous one.
+  if (current.documentName !== documentName) {
+    setCurrent({ documentName, session: sessionFor(documentName) });
+    setStatus({ state: "connecting" });
+    setAccess(null);
+    setUnsaved(null);
+  }
+  const { session } = current;
 
   useEffect(() => hold(documentName), [documentName]);
 
@@ -165,14 +182,18 @@ export function useCollabDocument(documentName: string, user: { id: string; name
               : { state: "offline" },
       );
     };
+    let diffTimer: ReturnType<typeof setTimeout> | null = null;
     const onSynced = () => {
       setStatus({ state: "synced", hasUnsavedChanges: provider.unsyncedChanges > 0 });
-      const refused = refusedFrom.current;
-      if (refused) {
-        refusedFrom.current = null;
+      const refused = refusals.get(session);
+      if (!refused) return;
+      refusals.delete(session);
+      // A moment after the sync, so teammates' last edits arriving from other instances are not taken
+      // for this person's lost words.
+      diffTimer = setTimeout(() => {
         const text = wordsNotIn(refused.text, plainText(doc));
         if (text) setUnsaved({ text, reason: refused.reason });
-      }
+      }, 300);
     };
     const onUnsynced = ({ number }: { number: number }) =>
       setStatus((current) =>
@@ -184,13 +205,13 @@ export function useCollabDocument(documentName: string, user: { id: string; name
       if (!notice) return;
       if (notice.type === "too-large") setStatus({ state: "too-large", maxBytes: notice.maxBytes });
       else if (notice.type === "access") setAccess({ readOnly: notice.readOnly, reason: notice.reason });
-      else if (notice.reason !== "out-of-sync" && !refusedFrom.current) {
+      else if (notice.reason !== "out-of-sync") {
         // Refused: never keep the change here in silence. Start again from the server's text, then
-        // show the words that did not make it.
-        refusedFrom.current = { text: plainText(doc), reason: notice.reason };
+        // show the words that did not make it. (This session's handlers go with it: one reset.)
+        const refusedFrom = { text: plainText(doc), reason: notice.reason };
         setAccess({ readOnly: true, reason: notice.reason });
         setStatus({ state: "connecting" });
-        setCurrent({ documentName, session: resetSession(documentName) });
+        setCurrent({ documentName, session: resetSession(documentName, refusedFrom) });
       }
     };
     const onAwareness = () => {
@@ -216,6 +237,7 @@ export function useCollabDocument(documentName: string, user: { id: string; name
     if (provider.isSynced) onSynced();
     onAwareness();
     return () => {
+      if (diffTimer) clearTimeout(diffTimer);
       provider.off("status", onStatus);
       provider.off("synced", onSynced);
       provider.off("unsyncedChanges", onUnsynced);

@@ -1,4 +1,4 @@
-import { createTeamWithCitableClaim, expect, signIn, test } from "../fixtures";
+import { createTeamWithCitableClaim, expect, signIn, startAssessment, test } from "../fixtures";
 
 test("an editor states a key judgment with likelihood and confidence, cites a claim, and the check clears", async ({
   page,
@@ -6,14 +6,10 @@ test("an editor states a key judgment with likelihood and confidence, cites a cl
 }) => {
   const { team } = await createTeamWithCitableClaim(request);
   await signIn(page, team.members.editor);
-  await page.goto(`/t/${team.team.slug}/assessments`);
-  await page.getByRole("button", { name: "New assessment" }).click();
-  const dialog = page.getByRole("dialog", { name: "New assessment" });
-  await dialog.getByLabel("Title").fill("Staffing brief");
-  await dialog.getByRole("radio", { name: /Key judgments brief/ }).click();
-  await dialog.getByRole("button", { name: "Create and open" }).click();
-
-  const text = page.getByRole("textbox", { name: "Assessment text" });
+  const text = await startAssessment(page, team.team.slug, {
+    title: "Staffing brief",
+    template: /Key judgments brief/,
+  });
   await expect(text.getByText("First judgment.")).toBeVisible();
   // The check lists what the template's three empty judgments lack.
   await expect(page.getByRole("tab", { name: "Checks (9)" })).toBeVisible();

@@ -1,4 +1,4 @@
-import { createTeam, expect, signIn, test, waitForHydration } from "../fixtures";
+import { createTeam, expect, signIn, startAssessment, test, waitForHydration } from "../fixtures";
 
 /**
  * The review starts while an editor's last words are still on their way to the server (held back in
@@ -34,13 +34,10 @@ test("words that reach the server after the review started are shown to their au
 
   await signIn(editor, team.members.editor);
   await signIn(owner, team.members.owner);
-  await editor.goto(`/t/${team.team.slug}/assessments`);
-  await editor.getByRole("button", { name: "New assessment" }).click();
-  const dialog = editor.getByRole("dialog", { name: "New assessment" });
-  await dialog.getByLabel("Title").fill("Late words");
-  await dialog.getByRole("radio", { name: /Key judgments brief/ }).click();
-  await dialog.getByRole("button", { name: "Create and open" }).click();
-  const editorText = editor.getByRole("textbox", { name: "Assessment text" });
+  const editorText = await startAssessment(editor, team.team.slug, {
+    title: "Late words",
+    template: /Key judgments brief/,
+  });
   await expect(editorText.getByText("First judgment.")).toBeVisible();
   await editorText.getByText("First judgment.").click();
   await editor.keyboard.press("End");

@@ -1,6 +1,13 @@
 import { readFile } from "node:fs/promises";
 
-import { createTeamWithCitableClaim, expect, signIn, test, waitForHydration } from "../fixtures";
+import {
+  createTeamWithCitableClaim,
+  expect,
+  signIn,
+  startAssessment,
+  test,
+  waitForHydration,
+} from "../fixtures";
 
 test("an editor writes and cites while the owner watches, requests review; the owner approves and publishes; the version is read-only and exports", async ({
   browser,
@@ -13,13 +20,10 @@ test("an editor writes and cites while the owner watches, requests review; the o
   await signIn(editor, team.members.editor);
   await signIn(owner, team.members.owner);
 
-  await editor.goto(`/t/${team.team.slug}/assessments`);
-  await editor.getByRole("button", { name: "New assessment" }).click();
-  const dialog = editor.getByRole("dialog", { name: "New assessment" });
-  await dialog.getByLabel("Title").fill("Embassy outlook");
-  await dialog.getByRole("radio", { name: /Key judgments brief/ }).click();
-  await dialog.getByRole("button", { name: "Create and open" }).click();
-  const editorText = editor.getByRole("textbox", { name: "Assessment text" });
+  const editorText = await startAssessment(editor, team.team.slug, {
+    title: "Embassy outlook",
+    template: /Key judgments brief/,
+  });
   await expect(editorText.getByText("First judgment.")).toBeVisible();
 
   // The owner opens the same document and follows the editor's writing live.

@@ -1,12 +1,12 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import net from "node:net";
 
-import { createTeam, expect, signIn, test } from "../fixtures";
+import { createTeam, expect, signIn, startAssessment, test } from "../fixtures";
 
 /**
  * The deployment people run behind a load balancer: two app instances on one Postgres database (and
  * Redis, where it runs), two people each reaching a different instance, co-editing one assessment.
- * Each sees the other's typing live, and after both leave a third instance's reader finds it all.
+ * Each sees the other's typing live, and after both leave a reader on a third instance finds it all.
  * PGlite is one process by design, so this needs the Postgres server the suite's second run uses.
  */
 const DATABASE_URL = process.env.E2E_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "";
@@ -87,14 +87,10 @@ test("two people on two app instances co-edit one assessment and each sees the o
     await signIn(owner, team.members.owner);
 
     // The editor starts an assessment on the first instance.
-    await editor.goto(`/t/${team.team.slug}/assessments`);
-    await editor.getByRole("button", { name: "New assessment" }).click();
-    const dialog = editor.getByRole("dialog", { name: "New assessment" });
-    await dialog.getByLabel("Title").fill("Across two instances");
-    await dialog.getByRole("radio", { name: /Key judgments brief/ }).click();
-    await dialog.getByRole("button", { name: "Create and open" }).click();
-    await expect(editor.getByRole("heading", { level: 1, name: "Across two instances" })).toBeVisible();
-    const editorText = editor.getByRole("textbox", { name: "Assessment text" });
+    const editorText = await startAssessment(editor, team.team.slug, {
+      title: "Across two instances",
+      template: /Key judgments brief/,
+    });
     await expect(editor.getByText("All changes saved")).toBeVisible();
 
     // The owner opens the same address on the second instance.
@@ -116,15 +112,22 @@ test("two people on two app instances co-edit one assessment and each sees the o
     await owner.keyboard.type(" Typed on the second instance.");
     await expect(editorText.getByText(/Typed on the second instance\./)).toBeVisible();
 
-    // Both leave; a fresh reader on either instance finds both sentences in the stored document.
+    // Both leave. A reader on a third instance (the suite's own server, which never had the
+    // document open) finds both sentences: they are in the database, not only in memory.
     await expect(editor.getByText("All changes saved")).toBeVisible();
     await expect(owner.getByText("All changes saved")).toBeVisible();
-    await owner.close();
-    await editor.reload();
-    await expect(
-      editorText.getByText(/Typed on the first instance\. Typed on the second instance\./),
-    ).toBeVisible();
+    const path = new URL(editor.url()).pathname;
     await Promise.all([first.close(), second.close()]);
+    const third = await browser.newContext();
+    const reader = await third.newPage();
+    await signIn(reader, team.members.viewer);
+    await reader.goto(path);
+    await expect(
+      reader
+        .getByRole("textbox", { name: "Assessment text" })
+        .getByText(/Typed on the first instance\. Typed on the second instance\./),
+    ).toBeVisible();
+    await third.close();
   } finally {
     for (const instance of instances) instance.child.kill("SIGTERM");
     await Promise.all(

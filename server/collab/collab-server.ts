@@ -110,8 +110,12 @@ function refuse(reason: string): Error {
   return Object.assign(new Error(reason), { reason });
 }
 
-function isRedisOrigin(origin: unknown): boolean {
-  return typeof origin === "object" && origin !== null && (origin as { source?: unknown }).source === "redis";
+/** True when `document` has every change up to `stateVector` (base64 of a Yjs state vector). */
+function covers(document: Y.Doc, stateVector: string): boolean {
+  const wanted = Y.decodeStateVector(Buffer.from(stateVector, "base64"));
+  const known = Y.decodeStateVector(Y.encodeStateVector(document));
+  for (const [client, clock] of wanted) if ((known.get(client) ?? 0) < clock) return false;
+  return true;
 }
 
 /** Why a connection may not write, or null when it may. */
@@ -199,9 +203,7 @@ export function createCollabServer(db: Database, options: CollabOptions = {}) {
       return document;
     },
     connected({ connection, documentName }) {
-      const state = open.get(documentName);
-      const reason = lockReason(connection.context.role, state?.status);
-      tell(connection, { type: "access", readOnly: reason !== null, reason: reason ?? "draft" });
+      syncAccess(connection, lockReason(connection.context.role, open.get(documentName)?.status));
       return Promise.resolve();
     },
     beforeHandleMessage({ documentName, update: message, connection }) {
@@ -209,7 +211,7 @@ export function createCollabServer(db: Database, options: CollabOptions = {}) {
       // The rights are decided again for every message, from the document's current status and the
       // person's current role: a lock that lands while someone connects still holds.
       const reason = lockReason(connection.context.role, state?.status);
-      connection.readOnly = reason !== null;
+      syncAccess(connection, reason);
       const change = changeCarriedBy(message);
       if (!change || !state) return Promise.resolve();
       if (reason) {
@@ -243,11 +245,21 @@ export function createCollabServer(db: Database, options: CollabOptions = {}) {
       state.size = size;
       return Promise.resolve();
     },
+    afterHandleMessage({ documentName, update: message, connection }) {
+      // A change Yjs had to keep aside (its predecessors have not arrived) raises no update event, so
+      // onChange never logs it: log it as received, so it is durable while it waits.
+      const document = connection.document;
+      const state = open.get(documentName);
+      if (!state || connection.readOnly || document.store.pendingStructs === null) return Promise.resolve();
+      const change = changeCarriedBy(message);
+      if (change) log.record(documentName, state, { userId: connection.context.userId, update: change });
+      return Promise.resolve();
+    },
     onChange({ documentName, context, update, transactionOrigin }) {
-      // Changes read from the database are there already; changes relayed by Redis are logged by the
-      // instance that received them (while Redis works: otherwise none arrive this way).
-      if (isDatabaseOrigin(transactionOrigin) || (isRedisOrigin(transactionOrigin) && isRedisUp()))
-        return Promise.resolve();
+      // Changes read from the database are there already. Changes relayed by Redis are logged here too:
+      // the instance that received them may die before its own log write, and once its editor is
+      // gone this instance may be the only one holding them.
+      if (isDatabaseOrigin(transactionOrigin)) return Promise.resolve();
       const state = open.get(documentName);
       if (!state) return Promise.resolve();
       const userId = (context as Partial<CollabContext> | undefined)?.userId ?? null;
@@ -260,18 +272,17 @@ export function createCollabServer(db: Database, options: CollabOptions = {}) {
       if (!state) return;
       const authorIds = [...state.editors];
       state.editors.clear();
-      // The store writes the whole document, which holds every change still waiting for the log.
-      const waiting = log.take(documentName);
+      // Changes waiting for the log stay there: the store may wait for another instance's store, and
+      // until it commits, the log is what makes them durable (the next store folds the rows in).
       const store = storeAssessmentDocument(db, { ...state, document, authorIds, instanceId }).then(
         ({ sizeBytes }) => {
           state.size = sizeBytes;
           storeRetries.delete(documentName);
         },
         (error: unknown) => {
-          // Not stored: keep who edited and what was waiting, and try again (Hocuspocus would keep
-          // the document in memory, but never store it again without a new change).
+          // Not stored: keep who edited, and try again (Hocuspocus would keep the document in memory,
+          // but never store it again without a new change).
           for (const id of authorIds) state.editors.add(id);
-          log.restore(documentName, state, waiting);
           scheduleStoreRetry(document);
           throw error;
         },
@@ -283,9 +294,15 @@ export function createCollabServer(db: Database, options: CollabOptions = {}) {
         pendingStores.delete(store);
       }
     },
+    afterLoadDocument({ documentName }) {
+      // Another instance announced changes while this one was loading: read them now.
+      if (missedWhileLoading.delete(documentName)) void pull(documentName, true);
+      return Promise.resolve();
+    },
     afterUnloadDocument({ documentName }) {
       // Reopened meanwhile (a fast reconnect): the new load has set its own state.
-      if (hocuspocus.documents.has(documentName)) return Promise.resolve();
+      if (hocuspocus.documents.has(documentName) || hocuspocus.loadingDocuments.has(documentName))
+        return Promise.resolve();
       open.delete(documentName);
       const retry = storeRetries.get(documentName);
       if (retry) clearTimeout(retry.timer);
@@ -295,6 +312,16 @@ export function createCollabServer(db: Database, options: CollabOptions = {}) {
   });
 
   const isRedisUp = () => redis?.status().reachable === true;
+
+  /** What each connection was last told of its rights, so every change of them is told once. */
+  const told = new WeakMap<Connection, string>();
+  function syncAccess(connection: Connection, reason: "viewer" | "locked" | null) {
+    connection.readOnly = reason !== null;
+    const access = reason ?? "draft";
+    if (told.get(connection) === access) return;
+    told.set(connection, access);
+    tell(connection, { type: "access", readOnly: reason !== null, reason: access });
+  }
 
   function scheduleStoreRetry(document: Document) {
     if (isClosing) return;
@@ -319,6 +346,9 @@ export function createCollabServer(db: Database, options: CollabOptions = {}) {
     timer.unref();
     storeRetries.set(document.name, { timer, delay });
   }
+
+  /** Documents that were loading when another instance announced changes to them. */
+  const missedWhileLoading = new Set<string>();
 
   /** Reads of the database per document: one at a time, the next one folding in every notice since. */
   const pulls = new Map<string, { again: boolean; withStored: boolean }>();
@@ -365,11 +395,20 @@ export function createCollabServer(db: Database, options: CollabOptions = {}) {
       (payload) => {
         const notice = parseInstanceNotice(payload);
         if (!notice || notice.instanceId === instanceId) return;
-        // With Redis up, other instances' edits arrive through it; their stores are still read, as a
-        // safety net for anything Redis's at-most-once delivery dropped.
-        if (notice.kind === "log" && isRedisUp()) return;
         const documentName = assessmentDocumentName(notice.assessmentId);
-        if (hocuspocus.documents.has(documentName)) void pull(documentName, notice.kind === "store");
+        if (hocuspocus.loadingDocuments.has(documentName)) {
+          missedWhileLoading.add(documentName);
+          return;
+        }
+        const document = hocuspocus.documents.get(documentName);
+        if (!document) return;
+        if (isRedisUp()) {
+          // Other instances' edits arrive through Redis. Their stores are still read, as a safety net
+          // for what Redis's at-most-once delivery may drop, unless this copy has all they stored.
+          if (notice.kind === "log") return;
+          if (notice.stateVector && covers(document, notice.stateVector)) return;
+        }
+        void pull(documentName, notice.kind === "store");
       },
       () => catchUp(),
     )
@@ -456,11 +495,7 @@ export function createCollabServer(db: Database, options: CollabOptions = {}) {
         continue;
       }
       connection.context.role = role;
-      const reason = lockReason(role, status);
-      const readOnly = reason !== null;
-      if (connection.readOnly !== readOnly)
-        tell(connection, { type: "access", readOnly, reason: reason ?? "draft" });
-      connection.readOnly = readOnly;
+      syncAccess(connection, lockReason(role, status));
     }
   }
   /** Every open document's rights, again, now and then: a team event lost with a dropped LISTEN heals. */

@@ -4,7 +4,7 @@
  * the middle — plus the size limit.
  */
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
 import { assessmentAuthors, memberships } from "@/db/schema";
 import { createAssessment } from "@/server/services/assessments/create-assessment";
@@ -14,13 +14,13 @@ import { publishAssessment } from "@/server/services/assessments/publish-assessm
 import { requestReview } from "@/server/services/assessments/request-review";
 import { withdrawReview } from "@/server/services/assessments/withdraw-review";
 import {
-  COLLAB_TEST_SECRET,
   connect,
   cookieFor,
   sleep,
   startCollab as startCollabOn,
   storedText as storedTextIn,
   type Client,
+  withCollabTestSecret,
   waitFor,
 } from "@/server/testing/collab-harness";
 import { createTeamWithMembers } from "@/server/testing/factories";
@@ -29,14 +29,7 @@ import { hubFor, setupTestDatabase } from "@/server/testing/test-database";
 import type { CollabOptions } from "./collab-server";
 
 const t = setupTestDatabase();
-let previousSecret: string | undefined;
-beforeAll(() => {
-  previousSecret = process.env.AUTH_SECRET;
-  process.env.AUTH_SECRET = COLLAB_TEST_SECRET;
-});
-afterAll(() => {
-  process.env.AUTH_SECRET = previousSecret;
-});
+withCollabTestSecret();
 
 function startCollab(port = 0, options: CollabOptions = {}) {
   return startCollabOn(t.handle, "events" in options ? undefined : hubFor(t.db), port, options);

@@ -26,6 +26,8 @@ export interface InstanceNotice {
   /** The instance that wrote (it ignores its own notices). */
   instanceId: string;
   kind: "log" | "store";
+  /** After a store: the stored state's state vector (base64), when it is small enough to send. */
+  stateVector?: string;
 }
 
 /** Parse a notice from the channel; anything malformed is dropped. */
@@ -35,7 +37,12 @@ export function parseInstanceNotice(payload: string): InstanceNotice | null {
     return typeof value.assessmentId === "string" &&
       typeof value.instanceId === "string" &&
       (value.kind === "log" || value.kind === "store")
-      ? { assessmentId: value.assessmentId, instanceId: value.instanceId, kind: value.kind }
+      ? {
+          assessmentId: value.assessmentId,
+          instanceId: value.instanceId,
+          kind: value.kind,
+          ...(typeof value.stateVector === "string" ? { stateVector: value.stateVector } : {}),
+        }
       : null;
   } catch {
     return null;
@@ -262,10 +269,14 @@ export async function storeAssessmentDocument(
       articleId: null,
       claimId: null,
     });
+    // A NOTIFY payload is limited to 8,000 bytes; past a few hundred editing sessions the state
+    // vector is left out and the other instances simply read the row.
+    const stateVector = Buffer.from(Y.encodeStateVector(input.document)).toString("base64");
     await notifyInstances(tx, {
       assessmentId: input.assessmentId,
       instanceId: input.instanceId ?? "direct",
       kind: "store",
+      ...(stateVector.length <= 6000 ? { stateVector } : {}),
     });
     return { sizeBytes: state.byteLength };
   });

@@ -1,5 +1,10 @@
 import { Redis } from "@hocuspocus/extension-redis";
-import type { afterLoadDocumentPayload } from "@hocuspocus/server";
+import type {
+  afterLoadDocumentPayload,
+  beforeBroadcastStatelessPayload,
+  onAwarenessUpdatePayload,
+  onChangePayload,
+} from "@hocuspocus/server";
 
 /** How the link to Redis stands, for `/api/health` and the log. */
 export interface RedisHealth {
@@ -9,6 +14,8 @@ export interface RedisHealth {
   downSince?: string;
   lastError?: string;
 }
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** How long a document's load waits for Redis before it opens without it (Redis down). */
 const LOAD_WAIT_MS = 1500;
@@ -67,10 +74,16 @@ export class ResilientRedis extends Redis {
 
   private onUp() {
     if (this.pub.status !== "ready" || this.sub.status !== "ready") return;
-    if (this.health.downSince) console.log("[collab] Redis is back: live sync between instances resumes");
+    const wasDown = Boolean(this.health.downSince);
     this.health.reachable = true;
     delete this.health.downSince;
     delete this.health.lastError;
+    if (!wasDown) return;
+    console.log("[collab] Redis is back: live sync between instances resumes");
+    // Nothing was published while it was away: announce every open document's state once, so the
+    // other instances answer with what this one lacks (and ask for what they lack).
+    for (const document of this.instance?.documents.values() ?? [])
+      void super.onChange({ documentName: document.name, document } as onChangePayload);
   }
 
   private onDown(message: string) {
@@ -92,13 +105,33 @@ export class ResilientRedis extends Redis {
   override async onDestroy(): Promise<void> {
     this.isClosing = true;
     this.sub.removeAllListeners("messageBuffer");
-    await Promise.allSettled([this.pub.quit(), this.sub.quit()]);
+    // A graceful quit waits for queued commands; with Redis away it would wait for ever.
+    const quit = Promise.allSettled([this.pub.quit(), this.sub.quit()]);
+    const gaveUp = await Promise.race([quit.then(() => false), sleep(1000).then(() => true)]);
+    if (gaveUp) {
+      this.pub.disconnect(false);
+      this.sub.disconnect(false);
+    }
   }
 
   override async afterUnloadDocument(payload: Parameters<Redis["afterUnloadDocument"]>[0]): Promise<void> {
     // Shutting down: the connections are closing, so there is nothing to unsubscribe from.
     if (this.isClosing) return;
     await super.afterUnloadDocument(payload);
+  }
+
+  // While Redis is away nothing is published: the commands would pile up in ioredis's queue for the
+  // whole outage and arrive as a burst of stale requests. The database carries the edits meanwhile.
+  override async onChange(data: onChangePayload): Promise<void> {
+    if (this.health.reachable) await super.onChange(data);
+  }
+
+  override async onAwarenessUpdate(data: onAwarenessUpdatePayload): Promise<void> {
+    if (this.health.reachable) await super.onAwarenessUpdate(data);
+  }
+
+  override async beforeBroadcastStateless(data: beforeBroadcastStatelessPayload): Promise<number> {
+    return this.health.reachable ? super.beforeBroadcastStateless(data) : 0;
   }
 
   override async onStoreDocument(): Promise<void> {}

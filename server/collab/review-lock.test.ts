@@ -5,13 +5,12 @@
  * closed right after typing loses nothing it was told is saved. A client that ignores the refusal
  * never gets an edit acknowledged that nobody else can see.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
 import { createAssessment } from "@/server/services/assessments/create-assessment";
 import { requestReview } from "@/server/services/assessments/request-review";
 import { withdrawReview } from "@/server/services/assessments/withdraw-review";
 import {
-  COLLAB_TEST_SECRET,
   connect,
   cookieFor,
   occurrences,
@@ -19,20 +18,14 @@ import {
   startCollab,
   storedParagraph,
   type Client,
+  withCollabTestSecret,
   waitFor,
 } from "@/server/testing/collab-harness";
 import { createTeamWithMembers } from "@/server/testing/factories";
 import { hubFor, setupTestDatabase } from "@/server/testing/test-database";
 
 const t = setupTestDatabase();
-let previousSecret: string | undefined;
-beforeAll(() => {
-  previousSecret = process.env.AUTH_SECRET;
-  process.env.AUTH_SECRET = COLLAB_TEST_SECRET;
-});
-afterAll(() => {
-  process.env.AUTH_SECRET = previousSecret;
-});
+withCollabTestSecret();
 
 async function setup() {
   const team = await createTeamWithMembers(t.db, ["owner", "editor"]);
@@ -48,6 +41,11 @@ async function setup() {
 }
 
 type Outcome = "saved" | "refused";
+
+/** What the server last told a client of its rights (the first notice comes on connecting). */
+function lastAccess(client: Client) {
+  return client.notices.findLast((notice) => notice.type === "access");
+}
 
 /** Type one token and wait for the server's verdict: acknowledged, or reported as not applied. */
 async function typeAndWait(client: Client, token: string): Promise<Outcome> {
@@ -102,10 +100,7 @@ describe("review locks", () => {
         expect(occurrences(typist.text(), token), token).toBe(outcome === "saved" ? 1 : 0);
 
       await withdrawReview({ db: t.db, actor: owner }, { assessmentId: assessment.id });
-      await waitFor(
-        () => typist.notices.some((notice) => notice.type === "access" && !notice.readOnly),
-        "the unlock notice",
-      );
+      await waitFor(() => lastAccess(typist)?.readOnly === false, "the unlock notice");
       for (let i = 0; i < 5; i++) {
         const token = `‹after-${i}›`;
         outcomes.set(token, await typeAndWait(typist, token));
@@ -141,17 +136,11 @@ describe("review locks", () => {
         { db: t.db, actor: editor },
         { assessmentId: assessment.id, reviewerIds: [owner.userId] },
       );
-      await waitFor(
-        () => stale.notices.some((notice) => notice.type === "access" && notice.readOnly),
-        "the lock",
-      );
+      await waitFor(() => lastAccess(stale)?.readOnly === true, "the lock");
       expect(await typeAndWait(stale, "‹while-locked›")).toBe("refused");
 
       await withdrawReview({ db: t.db, actor: owner }, { assessmentId: assessment.id });
-      await waitFor(
-        () => stale.notices.some((notice) => notice.type === "access" && !notice.readOnly),
-        "the unlock",
-      );
+      await waitFor(() => lastAccess(stale)?.readOnly === false, "the unlock");
       // This client keeps its refused change and types on. Its next change starts past the gap the
       // refusal left: the server applies it only together with what it was missing.
       stale.type("‹after-unlock›");

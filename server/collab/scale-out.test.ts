@@ -7,11 +7,10 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import net from "node:net";
 
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
 import { createAssessment } from "@/server/services/assessments/create-assessment";
 import {
-  COLLAB_TEST_SECRET,
   connect,
   cookieFor,
   occurrences,
@@ -19,6 +18,7 @@ import {
   startCollab,
   storedParagraph,
   type Client,
+  withCollabTestSecret,
   type RunningCollab,
   waitFor,
 } from "@/server/testing/collab-harness";
@@ -28,14 +28,7 @@ import { setupTestDatabase } from "@/server/testing/test-database";
 import type { CollabOptions } from "./collab-server";
 
 const t = setupTestDatabase();
-let previousSecret: string | undefined;
-beforeAll(() => {
-  previousSecret = process.env.AUTH_SECRET;
-  process.env.AUTH_SECRET = COLLAB_TEST_SECRET;
-});
-afterAll(() => {
-  process.env.AUTH_SECRET = previousSecret;
-});
+withCollabTestSecret();
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
 
@@ -110,20 +103,20 @@ describe("a store merges, never overwrites", () => {
     }
   });
 
-  it("carries edits between instances through the database within a second, without Redis", async () => {
+  it("carries edits between instances through the database, before any store and without Redis", async () => {
     const { team, assessment } = await newAssessment();
-    const a = await instance();
-    const b = await instance();
+    // Stores far apart: the edits can only travel through the update log.
+    const a = await instance(0, { debounceMs: 60_000, maxDebounceMs: 60_000 });
+    const b = await instance(0, { debounceMs: 60_000, maxDebounceMs: 60_000 });
     try {
       const alice = connect(a.port, assessment.id, await cookieFor(team.members.owner.id));
       const bob = connect(b.port, assessment.id, await cookieFor(team.members.editor.id));
       await waitFor(() => alice.provider.isSynced && bob.provider.isSynced, "both to sync");
-      const started = Date.now();
+      // How fast is the benchmark's question (collab-scale); here: it arrives with no store and no Redis.
       alice.type("‹from-a›");
-      await waitFor(() => bob.text().includes("‹from-a›"), "B's client to receive A's edit", 5000);
+      await waitFor(() => bob.text().includes("‹from-a›"), "B's client to receive A's edit");
       bob.type("‹from-b›");
-      await waitFor(() => alice.text().includes("‹from-b›"), "A's client to receive B's edit", 5000);
-      expect(Date.now() - started).toBeLessThan(3000);
+      await waitFor(() => alice.text().includes("‹from-b›"), "A's client to receive B's edit");
       alice.destroy();
       bob.destroy();
     } finally {

@@ -63,36 +63,20 @@ export class UpdateLog {
     this.schedule(documentName, pending, this.retryDelay || this.options.flushMs);
   }
 
-  /**
-   * Take the changes waiting for a document (a store is about to write the whole document, which
-   * holds them). Give them back with {@link restore} if that store fails.
-   */
-  take(documentName: string): Entry[] {
-    const pending = this.pending.get(documentName);
-    if (!pending) return [];
-    if (pending.timer) clearTimeout(pending.timer);
-    this.pending.delete(documentName);
-    return pending.entries;
-  }
-
-  /** Queue changes again (a store that took them failed). */
-  restore(
-    documentName: string,
-    key: { teamId: string; assessmentId: string },
-    entries: readonly Entry[],
-  ): void {
-    for (const entry of entries) this.record(documentName, key, entry);
-  }
-
   /** Write everything waiting now (shutdown), and wait for writes already under way. */
   async flushAll(): Promise<void> {
     await Promise.allSettled([...this.pending.keys()].map((name) => this.flush(name)));
     await Promise.allSettled([...this.inFlight]);
   }
 
-  close(): Promise<void> {
+  async close(): Promise<void> {
     this.isClosed = true;
-    return this.flushAll();
+    await this.flushAll();
+    const left = [...this.pending.values()].reduce((sum, pending) => sum + pending.entries.length, 0);
+    if (left > 0)
+      console.error(
+        `[collab] update log: ${left} changes could not be written before shutdown (the database is away)`,
+      );
   }
 
   private schedule(documentName: string, pending: Pending, delay: number) {
@@ -129,8 +113,10 @@ export class UpdateLog {
         this.retryDelay = Math.min(Math.max(this.retryDelay * 2, 500), 10_000);
         // Back in front of anything that arrived meanwhile (merged, so a long outage stays small).
         const key = { teamId: pending.teamId, assessmentId: pending.assessmentId };
-        const later = this.take(documentName);
-        this.restore(documentName, key, [...batches, ...later]);
+        const later = this.pending.get(documentName);
+        if (later?.timer) clearTimeout(later.timer);
+        this.pending.delete(documentName);
+        for (const entry of [...batches, ...(later?.entries ?? [])]) this.record(documentName, key, entry);
       },
     );
     this.inFlight.add(write);

@@ -11,6 +11,7 @@ import type { Duplex } from "node:stream";
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from "@hocuspocus/provider";
 import { eq } from "drizzle-orm";
 import { encode } from "next-auth/jwt";
+import { afterAll, beforeAll } from "vitest";
 import WebSocket from "ws";
 import * as Y from "yjs";
 
@@ -26,6 +27,18 @@ import type { TeamEventHub } from "@/server/realtime/hub";
 
 /** The AUTH_SECRET the collaboration tests sign their cookies with. */
 export const COLLAB_TEST_SECRET = "collab-test-secret-0123456789abcdef";
+
+/** For a test file: sign sessions with {@link COLLAB_TEST_SECRET} while its tests run. */
+export function withCollabTestSecret(): void {
+  let previous: string | undefined;
+  beforeAll(() => {
+    previous = process.env.AUTH_SECRET;
+    process.env.AUTH_SECRET = COLLAB_TEST_SECRET;
+  });
+  afterAll(() => {
+    process.env.AUTH_SECRET = previous;
+  });
+}
 
 /** A session cookie exactly as next-auth writes it on plain http. */
 export async function cookieFor(userId: string, secret = COLLAB_TEST_SECRET): Promise<string> {

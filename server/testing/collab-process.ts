@@ -30,6 +30,8 @@ server.listen(Number(process.env.PORT ?? 0), "127.0.0.1", () => {
   console.log(`ready ${(server.address() as AddressInfo).port}`);
 });
 
+process.on("unhandledRejection", (reason) => console.error("[collab-process] unhandled rejection:", reason));
+
 process.on("SIGTERM", () => {
   void (async () => {
     server.close();
