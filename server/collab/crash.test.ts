@@ -6,7 +6,6 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 
@@ -28,6 +27,8 @@ import {
   waitFor,
   type Client,
   withCollabTestSecret,
+  answersAt,
+  balancer,
 } from "@/server/testing/collab-harness";
 import { createTeamWithMembers } from "@/server/testing/factories";
 
@@ -177,47 +178,7 @@ const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
 const t = setupTestDatabase();
 withCollabTestSecret();
 
-async function answers(url: string): Promise<boolean> {
-  const { hostname, port } = new URL(url);
-  return new Promise((resolve) => {
-    const socket = net.connect({ host: hostname, port: Number(port || 6379) });
-    socket.setTimeout(500);
-    socket.once("connect", () => {
-      socket.end();
-      resolve(true);
-    });
-    socket.once("error", () => resolve(false));
-    socket.once("timeout", () => {
-      socket.destroy();
-      resolve(false);
-    });
-  });
-}
-const hasRedis = await answers(REDIS_URL);
-
-/** A load balancer in miniature: every new connection goes to the current target port. */
-async function balancer(target: { port: number }) {
-  const sockets = new Set<net.Socket>();
-  const server = net.createServer((client) => {
-    const upstream = net.connect({ host: "127.0.0.1", port: target.port });
-    sockets.add(client).add(upstream);
-    client.pipe(upstream).pipe(client);
-    const end = () => {
-      client.destroy();
-      upstream.destroy();
-    };
-    client.once("close", end).once("error", end);
-    upstream.once("close", end).once("error", end);
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return {
-    port: (server.address() as net.AddressInfo).port,
-    close: () => {
-      for (const socket of sockets) socket.destroy();
-      return new Promise((resolve) => server.close(resolve));
-    },
-  };
-}
+const hasRedis = await answersAt(REDIS_URL);
 
 describe("an instance that dies while another has the document open through Redis", () => {
   it.skipIf(!process.env.TEST_DATABASE_URL || !hasRedis)(

@@ -21,6 +21,8 @@ import {
   withCollabTestSecret,
   type RunningCollab,
   waitFor,
+  answersAt,
+  balancer,
 } from "@/server/testing/collab-harness";
 import { createTeamWithMembers } from "@/server/testing/factories";
 import { setupTestDatabase } from "@/server/testing/test-database";
@@ -32,24 +34,7 @@ withCollabTestSecret();
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
 
-/** True when something answers on the Redis address (the suite's Redis tests need the real one). */
-async function redisAnswers(url: string): Promise<boolean> {
-  const { hostname, port } = new URL(url);
-  return new Promise((resolve) => {
-    const socket = net.connect({ host: hostname, port: Number(port || 6379) });
-    socket.setTimeout(500);
-    socket.once("connect", () => {
-      socket.end();
-      resolve(true);
-    });
-    socket.once("error", () => resolve(false));
-    socket.once("timeout", () => {
-      socket.destroy();
-      resolve(false);
-    });
-  });
-}
-const hasRedis = await redisAnswers(REDIS_URL);
+const hasRedis = await answersAt(REDIS_URL);
 if (!hasRedis && process.env.CI)
   throw new Error(`CI needs Redis at ${REDIS_URL} for the collaboration tests (.ci/run starts it)`);
 
@@ -140,11 +125,13 @@ async function fuzz(options: CollabOptions, ms: number): Promise<FuzzReport> {
   const people = [team.members.owner, team.members.editor];
   const a = await instance(0, options);
   let b: RunningCollab = await instance(0, options);
-  const bPort = b.port;
+  // B's clients reach it through a balancer, as in production: the restarted B listens elsewhere.
+  const target = { port: b.port };
+  const front = await balancer(target);
   const clients: Client[] = [];
   for (let i = 0; i < 6; i++) {
     const person = people[i % people.length] ?? team.members.owner;
-    clients.push(connect(i % 2 === 0 ? a.port : bPort, assessment.id, await cookieFor(person.id)));
+    clients.push(connect(i % 2 === 0 ? a.port : front.port, assessment.id, await cookieFor(person.id)));
   }
   const tokens: string[] = [];
   let disconnects = 0;
@@ -176,7 +163,8 @@ async function fuzz(options: CollabOptions, ms: number): Promise<FuzzReport> {
         restarted = true;
         await b.stop();
         await sleep(300);
-        b = await instance(bPort, options);
+        b = await instance(0, options);
+        target.port = b.port;
       }
       await sleep(30 + random() * 40);
     }
@@ -214,6 +202,7 @@ async function fuzz(options: CollabOptions, ms: number): Promise<FuzzReport> {
     return { tokens: tokens.length, disconnects };
   } finally {
     for (const client of clients) client.destroy();
+    await front.close();
   }
 }
 
@@ -260,7 +249,7 @@ describe("when Redis goes away", () => {
       const port = await freePort();
       let redis = privateRedis(port);
       const url = `redis://127.0.0.1:${port}`;
-      for (let i = 0; i < 50 && !(await redisAnswers(url)); i++) await sleep(100);
+      for (let i = 0; i < 50 && !(await answersAt(url)); i++) await sleep(100);
       const { team, assessment } = await newAssessment();
       const a = await instance(0, { redisUrl: url });
       const b = await instance(0, { redisUrl: url });

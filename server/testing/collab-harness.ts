@@ -5,7 +5,7 @@
  * cookie, as a browser tab is.
  */
 import http from "node:http";
-import type { AddressInfo } from "node:net";
+import net, { type AddressInfo } from "node:net";
 import type { Duplex } from "node:stream";
 
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from "@hocuspocus/provider";
@@ -74,7 +74,12 @@ export async function startCollab(
     socket.on("close", () => sockets.delete(socket));
     collab.handleUpgrade(req, socket, head);
   });
-  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", (error) =>
+      reject(new Error(`collab test server could not listen on ${port}: ${error.message}`)),
+    );
+    server.listen(port, "127.0.0.1", resolve);
+  });
   return {
     port: (server.address() as AddressInfo).port,
     collab,
@@ -203,4 +208,46 @@ export function occurrences(text: string, token: string): number {
   let count = 0;
   for (let at = text.indexOf(token); at !== -1; at = text.indexOf(token, at + token.length)) count++;
   return count;
+}
+
+/** True when something accepts a TCP connection at the URL's host and port (Redis, for the tests). */
+export async function answersAt(url: string, defaultPort = 6379): Promise<boolean> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: hostname, port: Number(port || defaultPort) });
+    socket.setTimeout(500);
+    socket.once("connect", () => {
+      socket.end();
+      resolve(true);
+    });
+    socket.once("error", () => resolve(false));
+    socket.once("timeout", () => {
+      socket.destroy();
+      resolve(false);
+    });
+  });
+}
+
+/** A load balancer in miniature: every new connection goes to the current target port. */
+export async function balancer(target: { port: number }) {
+  const sockets = new Set<net.Socket>();
+  const server = net.createServer((client) => {
+    const upstream = net.connect({ host: "127.0.0.1", port: target.port });
+    sockets.add(client).add(upstream);
+    client.pipe(upstream).pipe(client);
+    const end = () => {
+      client.destroy();
+      upstream.destroy();
+    };
+    client.once("close", end).once("error", end);
+    upstream.once("close", end).once("error", end);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return {
+    port: (server.address() as net.AddressInfo).port,
+    close: () => {
+      for (const socket of sockets) socket.destroy();
+      return new Promise((resolve) => server.close(resolve));
+    },
+  };
 }
