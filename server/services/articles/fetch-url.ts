@@ -7,6 +7,8 @@ import { Agent, fetch as undiciFetch } from "undici";
 import { parseHttpUrl } from "@/lib/url";
 import { AppError } from "@/server/errors";
 
+import { isPublicAddress } from "./address-guard";
+
 /**
  * Fetching an article from a URL someone typed, without letting that URL reach inside our network
  * (SSRF). Every hop's host is resolved and every address must be public unicast; the connection is
@@ -39,17 +41,6 @@ export function defaultFetchPolicy(): FetchPolicy {
     ),
     lookup: (hostname) => dns.lookup(hostname, { all: true, verbatim: true }),
   };
-}
-
-/**
- * True only for globally routable unicast addresses: not loopback, private, link-local (where cloud
- * metadata lives), unique-local, carrier-grade NAT, multicast, reserved, or an IPv6 form that embeds
- * an IPv4 address (mapped, NAT64, 6to4, Teredo) — those are refused outright.
- */
-export function isPublicAddress(address: string): boolean {
-  if (!ipaddr.isValid(address)) return false;
-  const parsed = ipaddr.parse(address);
-  return parsed.range() === "unicast";
 }
 
 export interface FetchedPage {
