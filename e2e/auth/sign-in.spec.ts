@@ -49,3 +49,33 @@ test("the demo owner can sign in with the README's login", async ({ page }) => {
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("heading", { name: "Istanbul Desk", level: 1 })).toBeVisible();
 });
+
+test("a return path that a browser would turn into another host stays on the site", async ({
+  page,
+  request,
+}) => {
+  const user = await createUser(request);
+  // "/<tab>/127.0.0.1:9/" becomes "//127.0.0.1:9/" once a browser strips the tab: another host. (A
+  // loopback port nothing listens on, so a failure here never sends traffic off the machine.)
+  const tricks = [
+    "/\t/127.0.0.1:9/",
+    "/\n/127.0.0.1:9/",
+    "/\\127.0.0.1:9/",
+    "//127.0.0.1:9/",
+    "/%09/127.0.0.1:9/",
+  ];
+  const signInWith = (trick: string) => `/sign-in?callbackUrl=${encodeURIComponent(trick)}`;
+  await page.goto(signInWith(tricks[0] ?? ""));
+  const origin = new URL(page.url()).origin;
+  await page.getByLabel("Email").fill(user.email);
+  await page.getByLabel("Password").fill(user.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/teams\/new/);
+  expect(new URL(page.url()).origin).toBe(origin);
+  // Signed in, the sign-in page sends people straight on: the same check applies.
+  for (const trick of tricks) {
+    await page.goto(signInWith(trick));
+    expect(new URL(page.url()).origin, JSON.stringify(trick)).toBe(origin);
+    await expect(page).toHaveURL(/\/teams\/new/);
+  }
+});

@@ -3,7 +3,6 @@
  * (public → protected → team → role-requiring). Routers pick a builder, validate, call one service.
  */
 import { initTRPC, TRPCError } from "@trpc/server";
-import superjson from "superjson";
 import { z, ZodError } from "zod";
 
 import type { Database } from "@/db";
@@ -12,6 +11,8 @@ import { hasRole, type TeamRole } from "@/lib/roles";
 import { AppError } from "@/server/errors";
 import type { TeamEventHub } from "@/server/realtime/hub";
 import { resolveActor } from "@/server/services/teams/resolve-actor";
+
+import { transformer } from "./transformer";
 
 export interface TRPCContext {
   db: Database;
@@ -45,7 +46,7 @@ export function describeZodError(error: ZodError): string {
 }
 
 const t = initTRPC.context<TRPCContext>().create({
-  transformer: superjson,
+  transformer,
   errorFormatter({ shape, error }) {
     const cause = error.cause;
     const isInternal = error.code === "INTERNAL_SERVER_ERROR";

@@ -4,6 +4,7 @@ import type { Provider } from "next-auth/providers";
 import { z } from "zod";
 
 import { getDatabase } from "@/db";
+import { safeReturnPath } from "@/lib/safe-path";
 import { PASSWORD_MAX } from "@/lib/validation";
 import { AppError } from "@/server/errors";
 import { authenticate } from "@/server/services/auth/authenticate";
@@ -70,6 +71,17 @@ function providers(): Provider[] {
   return list;
 }
 
+/** A URL on `baseUrl`'s origin as a path (next-auth hands over absolute URLs); anything else as is. */
+function sameOriginPath(url: string, baseUrl: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.origin === new URL(baseUrl).origin) return `${parsed.pathname}${parsed.search}${parsed.hash}`;
+  } catch {
+    // Not absolute: a path, judged as one.
+  }
+  return url;
+}
+
 function buildConfig(): NextAuthConfig {
   return {
     secret: process.env.AUTH_SECRET,
@@ -106,6 +118,11 @@ function buildConfig(): NextAuthConfig {
       session({ session, token }) {
         if (token.sub) session.user.id = token.sub;
         return session;
+      },
+      // Every redirect next-auth makes (after credentials, after the OIDC provider sends people
+      // back, after sign-out) goes through the one return-path check.
+      redirect({ url, baseUrl }) {
+        return `${baseUrl}${safeReturnPath(sameOriginPath(url, baseUrl))}`;
       },
     },
   };
