@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 
-import { slugify, zEmail, zPassword, zTeamName, zTeamSlug } from "./validation";
+import {
+  forbiddenCharacterIn,
+  slugify,
+  zEmail,
+  zPassword,
+  zPersonName,
+  zTeamName,
+  zTeamSlug,
+  zText,
+} from "./validation";
 
 describe("slugify", () => {
   it("turns a team name into an address", () => {
@@ -52,5 +61,38 @@ describe("field rules", () => {
   it("trims team names and refuses empty ones", () => {
     expect(zTeamName.parse("  Desk ")).toBe("Desk");
     expect(zTeamName.safeParse("   ").success).toBe(false);
+  });
+});
+
+describe("free text (zText)", () => {
+  it.each([
+    ["a\u0000b", "U+0000"],
+    ["bell\u0007", "U+0007"],
+    ["form\ffeed", "U+000C"],
+    ["escape\u001b[31m", "U+001B"],
+    ["delete\u007f", "U+007F"],
+    ["c1 \u0085 next line", "U+0085"],
+    ["lone high \ud800 surrogate", "U+D800"],
+    ["lone low \udc00 surrogate", "U+DC00"],
+  ])("refuses %j, naming the field and the character", (text, code) => {
+    expect(forbiddenCharacterIn(text)).toBe(code);
+    const result = zText("Comment").safeParse(text);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toBe(
+      `Comment contains a control character (${code}), which text may not hold. Remove it and try again.`,
+    );
+  });
+
+  it.each(["plain", "tab\tand\nnewline", "windows\r\nline", "emoji 🙂 and Türkiye", "中文", ""])(
+    "keeps %j",
+    (text) => {
+      expect(forbiddenCharacterIn(text)).toBeNull();
+      expect(zText("Comment").safeParse(text).success).toBe(true);
+    },
+  );
+
+  it("is what the shared field rules are built on", () => {
+    expect(zPersonName.safeParse("Ann\u0000").success).toBe(false);
+    expect(zEmail.safeParse("a\u0000@example.com").success).toBe(false);
   });
 });

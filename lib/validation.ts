@@ -3,6 +3,39 @@
  */
 import { z } from "zod";
 
+/**
+ * What free text may not contain: control characters other than tab and line breaks (C0 but tab, LF
+ * and CR; DEL; C1), and halves of surrogate pairs standing alone. CR stays because text pasted or
+ * imported from Windows ends its lines with CR LF (the importer normalises them). A NUL reaching
+ * Postgres fails the statement; the others corrupt what people read, or hide what it says.
+ */
+const FORBIDDEN_IN_TEXT =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** The first character free text may not contain, as "U+0000", or null when it is clean. */
+export function forbiddenCharacterIn(text: string): string | null {
+  const match = FORBIDDEN_IN_TEXT.exec(text);
+  if (!match) return null;
+  return `U+${(match[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
+}
+
+/** The sentence for text that holds a forbidden character, after the field's name. */
+export function forbiddenCharacterMessage(code: string): string {
+  return `contains a control character (${code}), which text may not hold. Remove it and try again.`;
+}
+
+/**
+ * The one primitive for free-text input: a string that holds no control character but tab and line
+ * breaks, and no unpaired surrogate. Every procedure's input is also checked for this as a whole
+ * (server/api/trpc.ts), so a field that forgets it is still covered.
+ */
+export function zText(field: string) {
+  return z.string({ error: `${field} is required.` }).refine((text) => forbiddenCharacterIn(text) === null, {
+    error: (issue) =>
+      `${field} ${forbiddenCharacterMessage(forbiddenCharacterIn(String(issue.input)) ?? "")}`,
+  });
+}
+
 export const PASSWORD_MIN = 8;
 export const PASSWORD_MAX = 256;
 export const NAME_MAX = 80;
@@ -10,27 +43,23 @@ export const EMAIL_MAX = 254;
 export const TEAM_NAME_MAX = 60;
 export const SLUG_MAX = 40;
 
-export const zEmail = z
-  .string({ error: "Email is required." })
+export const zEmail = zText("Email")
   .trim()
   .toLowerCase()
   .min(1, "Email is required.")
   .max(EMAIL_MAX, `Email must be at most ${EMAIL_MAX} characters.`)
   .pipe(z.email("Enter a valid email address, like name@example.com."));
 
-export const zPassword = z
-  .string({ error: "Password is required." })
+export const zPassword = zText("Password")
   .min(PASSWORD_MIN, `Password must be at least ${PASSWORD_MIN} characters.`)
   .max(PASSWORD_MAX, `Password must be at most ${PASSWORD_MAX} characters.`);
 
-export const zPersonName = z
-  .string({ error: "Name is required." })
+export const zPersonName = zText("Name")
   .trim()
   .min(1, "Name is required.")
   .max(NAME_MAX, `Name must be at most ${NAME_MAX} characters.`);
 
-export const zTeamName = z
-  .string({ error: "Team name is required." })
+export const zTeamName = zText("Team name")
   .trim()
   .min(2, "Team name must be at least 2 characters.")
   .max(TEAM_NAME_MAX, `Team name must be at most ${TEAM_NAME_MAX} characters.`);

@@ -79,3 +79,16 @@ test("a return path that a browser would turn into another host stays on the sit
     await expect(page).toHaveURL(/\/teams\/new/);
   }
 });
+
+test("a control character in the sign-in email is a refused sign-in, not a server fault", async ({
+  request,
+}) => {
+  const csrf = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const response = await request.post("/api/auth/callback/credentials", {
+    form: { csrfToken: csrf.csrfToken, email: "someone\u0000@example.com", password: "whatever-it-is" },
+    maxRedirects: 0,
+  });
+  const location = response.headers().location ?? "";
+  expect(location).toContain("error=CredentialsSignin");
+  expect(location).not.toContain("Configuration");
+});

@@ -75,6 +75,25 @@ function allowedCaller(entry: Entry, world: World): FactoryUser {
 
 const procedures = Object.keys(appRouter._def.procedures).sort();
 
+const NO_TEXT = Symbol("no text");
+
+/** The input with a NUL inside every string in it; NO_TEXT when it has no string at all. */
+function withNul(input: unknown): unknown {
+  let strings = 0;
+  const walk = (value: unknown): unknown => {
+    if (typeof value === "string") {
+      strings++;
+      return `${value.slice(0, 1)}\u0000${value.slice(1)}`;
+    }
+    if (Array.isArray(value)) return value.map(walk);
+    if (value !== null && typeof value === "object")
+      return Object.fromEntries(Object.entries(value).map(([key, child]) => [key, walk(child)]));
+    return value;
+  };
+  const result = walk(input);
+  return strings > 0 ? result : NO_TEXT;
+}
+
 describe("authorization matrix", () => {
   it("has an entry for every procedure, and no entry for a procedure that does not exist", () => {
     expect(
@@ -130,6 +149,20 @@ describe("authorization matrix", () => {
         expect(await codeOf(call(path, allowedCaller(entry, world), badInput(world)))).toBe("BAD_REQUEST");
       });
     }
+
+    // Text with a NUL (and so any control character) anywhere in the input is refused, naming the
+    // field, before anything reaches the database: every string of the allowed input gets one.
+    it("refuses a control character in any text with BAD_REQUEST, naming the field", async () => {
+      const input = withNul(entry.input(world));
+      if (input === NO_TEXT) return;
+      const outcome = await call(path, allowedCaller(entry, world), input).then(
+        () => null,
+        (error: unknown) => error,
+      );
+      expect(outcome).toBeInstanceOf(TRPCError);
+      expect((outcome as TRPCError).code).toBe("BAD_REQUEST");
+      expect((outcome as TRPCError).message).toMatch(/^\S.* contains a control character \(U\+0000\)/);
+    });
 
     it("allows the right caller", async () => {
       expect(await codeOf(call(path, allowedCaller(entry, world), entry.input(world)))).toBe("OK");

@@ -6,7 +6,7 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import { z, ZodError } from "zod";
 
 import type { Database } from "@/db";
-import { SLUG_MAX } from "@/lib/validation";
+import { forbiddenCharacterIn, forbiddenCharacterMessage, SLUG_MAX } from "@/lib/validation";
 import { hasRole, type TeamRole } from "@/lib/roles";
 import { AppError } from "@/server/errors";
 import type { TeamEventHub } from "@/server/realtime/hub";
@@ -87,7 +87,41 @@ const errorMapping = t.middleware(async ({ next }) => {
   return result;
 });
 
-export const publicProcedure = t.procedure.use(errorMapping);
+/** Where in an input the first string with a forbidden character is (keys count too), if anywhere. */
+function findForbiddenText(input: unknown): { path: PropertyKey[]; code: string } | null {
+  const stack: [unknown, PropertyKey[]][] = [[input, []]];
+  while (stack.length > 0) {
+    const [value, path] = stack.pop() ?? [null, []];
+    if (typeof value === "string") {
+      const code = forbiddenCharacterIn(value);
+      if (code) return { path, code };
+    } else if (value !== null && typeof value === "object") {
+      for (const [key, child] of Object.entries(value)) {
+        const code = forbiddenCharacterIn(key);
+        if (code) return { path: [...path, key], code };
+        stack.push([child, [...path, key]]);
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * Every procedure's input, before its own schema: no string anywhere in it may hold a control
+ * character (but tab and newline) or an unpaired surrogate (lib/validation.ts). One check for all of
+ * them, so no field can forget it; a NUL never reaches Postgres.
+ */
+const plainTextInput = t.middleware(async ({ getRawInput, next }) => {
+  const found = findForbiddenText(await getRawInput());
+  if (found)
+    throw new TRPCError({
+      code: "BAD_REQUEST",
+      message: `${humanizePath(found.path)} ${forbiddenCharacterMessage(found.code)}`,
+    });
+  return next();
+});
+
+export const publicProcedure = t.procedure.use(errorMapping).use(plainTextInput);
 
 /** Signed-in callers only; puts a non-null `userId` on the context. */
 export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {

@@ -5,7 +5,7 @@ import { z } from "zod";
 
 import { getDatabase } from "@/db";
 import { safeReturnPath } from "@/lib/safe-path";
-import { PASSWORD_MAX } from "@/lib/validation";
+import { PASSWORD_MAX, zText } from "@/lib/validation";
 import { AppError } from "@/server/errors";
 import { authenticate } from "@/server/services/auth/authenticate";
 import { upsertOidcUser } from "@/server/services/auth/upsert-oidc-user";
@@ -24,9 +24,10 @@ class SignInFailed extends CredentialsSignin {
   }
 }
 
+/** What the sign-in form sends; text with control characters is refused like a wrong password. */
 const ZCredentials = z.object({
-  email: z.string().trim().min(1).max(254),
-  password: z.string().min(1).max(PASSWORD_MAX),
+  email: zText("Email").trim().min(1).max(254),
+  password: zText("Password").min(1).max(PASSWORD_MAX),
 });
 
 function providers(): Provider[] {
