@@ -5,16 +5,7 @@ import { AppError } from "@/server/errors";
 import type { DbContext } from "@/server/services/context";
 
 import { verifyAgainstDummy, verifyPassword } from "./password";
-import {
-  ACCOUNT_POLICY,
-  IP_POLICY,
-  accountKey,
-  assertNotThrottled,
-  clearFailures,
-  ipKey,
-  recordFailure,
-  throttledError,
-} from "./throttle";
+import { reserveAttempt, settleFailure, settleSuccess, throttledError, throttleKeys } from "./throttle";
 
 export interface AuthenticateInput {
   email: string;
@@ -32,14 +23,16 @@ export interface AuthenticatedUser {
 
 /**
  * Check an email and password. Throws INVALID_CREDENTIALS (the same for an unknown email and a wrong
- * password) or SIGN_IN_THROTTLED with the seconds to wait. A locked account stays locked even for
- * the right password, otherwise the lock would only slow down wrong guesses.
+ * password) or SIGN_IN_THROTTLED with the seconds to wait. The attempt is counted before the password
+ * is checked (server/services/auth/throttle.ts), so parallel attempts cannot check more passwords than
+ * the limits allow; a locked account-and-address stays locked even for the right password, otherwise
+ * the lock would only slow down wrong guesses.
  */
 export async function authenticate({ db }: DbContext, input: AuthenticateInput): Promise<AuthenticatedUser> {
   const now = input.now ?? new Date();
   const email = input.email.trim().toLowerCase();
-  const keys = [accountKey(email), ...(input.ip ? [ipKey(input.ip)] : [])];
-  await assertNotThrottled(db, keys, now);
+  const keys = throttleKeys(email, input.ip);
+  await reserveAttempt(db, keys, now);
 
   const [user] = await db
     .select({ id: users.id, name: users.name, email: users.email, passwordHash: users.passwordHash })
@@ -51,13 +44,11 @@ export async function authenticate({ db }: DbContext, input: AuthenticateInput):
     : await verifyAgainstDummy(input.password);
 
   if (!user || !isValid) {
-    const accountLock = await recordFailure(db, accountKey(email), ACCOUNT_POLICY, now);
-    const ipLock = input.ip ? await recordFailure(db, ipKey(input.ip), IP_POLICY, now) : 0;
-    const lock = Math.max(accountLock, ipLock);
+    const lock = await settleFailure(db, keys, now);
     if (lock > 0) throw throttledError(lock);
     throw new AppError("INVALID_CREDENTIALS");
   }
 
-  await clearFailures(db, accountKey(email));
+  await settleSuccess(db, keys);
   return { id: user.id, name: user.name, email: user.email };
 }

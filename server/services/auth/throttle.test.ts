@@ -1,17 +1,30 @@
+import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 
 import { signInAttempts } from "@/db/schema";
 import { AppError } from "@/server/errors";
 import { setupTestDatabase } from "@/server/testing/test-database";
 
-import { ACCOUNT_POLICY, IP_POLICY, assertNotThrottled, clearFailures, recordFailure } from "./throttle";
+import {
+  IP_POLICY,
+  PAIR_POLICY,
+  lockSecondsFor,
+  reserveAttempt,
+  settleFailure,
+  settleSuccess,
+  throttleKeys,
+  type ThrottleKey,
+} from "./throttle";
 
 const t = setupTestDatabase();
-const unique = () => `account:throttle-${Math.random().toString(36).slice(2)}@test.example`;
+/** A fresh client address per use: counts on a shared server database must not carry over between runs. */
+const anyAddress = () => `203.0.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
+const email = () => `throttle-${Math.random().toString(36).slice(2)}@test.example`;
 
-async function waitSeconds(key: string, now: Date): Promise<number | null> {
+/** Seconds to wait when the reservation is refused, null when it is taken. */
+async function reserve(keys: ThrottleKey[], now: Date): Promise<number | null> {
   try {
-    await assertNotThrottled(t.db, [key], now);
+    await reserveAttempt(t.db, keys, now);
     return null;
   } catch (error) {
     expect(error).toBeInstanceOf(AppError);
@@ -19,49 +32,64 @@ async function waitSeconds(key: string, now: Date): Promise<number | null> {
   }
 }
 
+async function failuresOf(key: string): Promise<number> {
+  const [row] = await t.db.select().from(signInAttempts).where(eq(signInAttempts.key, key));
+  return row?.failures ?? 0;
+}
+
+/** One failed attempt: reserve, then settle as a failure; the lock in seconds (null: refused). */
+async function fail(keys: ThrottleKey[], now: Date): Promise<number | null> {
+  if ((await reserve(keys, now)) !== null) return null;
+  return settleFailure(t.db, keys, now);
+}
+
 describe("sign-in throttle", () => {
-  it("locks an account after five failures, for a minute, then longer", async () => {
-    const key = unique();
+  it("locks an account from one address on the fifth failure, for a minute, then longer", async () => {
+    const keys = throttleKeys(email(), anyAddress());
     const now = new Date("2026-01-01T10:00:00Z");
-    for (let i = 1; i <= 4; i++) expect(await recordFailure(t.db, key, ACCOUNT_POLICY, now)).toBe(0);
-    expect(await waitSeconds(key, now)).toBeNull();
-    expect(await recordFailure(t.db, key, ACCOUNT_POLICY, now)).toBe(60);
-    expect(await waitSeconds(key, now)).toBe(60);
-    expect(await waitSeconds(key, new Date(now.getTime() + 61_000))).toBeNull();
+    for (let i = 1; i <= 4; i++) expect(await fail(keys, now)).toBe(0);
+    expect(await fail(keys, now)).toBe(60);
+    expect(await reserve(keys, now)).toBe(60);
+    const later = new Date(now.getTime() + 61_000);
     // The next failure inside the window doubles the lock.
-    expect(await recordFailure(t.db, key, ACCOUNT_POLICY, new Date(now.getTime() + 61_000))).toBe(120);
+    expect(await fail(keys, later)).toBe(120);
   });
 
-  it("caps the lock and starts counting afresh after the window", async () => {
-    const key = unique();
+  it("caps the lock, and starts counting afresh after the window", async () => {
+    expect(lockSecondsFor(PAIR_POLICY, 30)).toBe(PAIR_POLICY.maxLockSeconds);
+    const keys = throttleKeys(email(), anyAddress());
     const now = new Date("2026-01-01T10:00:00Z");
-    let last = 0;
-    for (let i = 0; i < 12; i++) last = await recordFailure(t.db, key, ACCOUNT_POLICY, now);
-    expect(last).toBe(ACCOUNT_POLICY.maxLockSeconds);
-    const later = new Date(now.getTime() + (ACCOUNT_POLICY.windowSeconds + 1) * 1000);
-    expect(await recordFailure(t.db, key, ACCOUNT_POLICY, later)).toBe(0);
+    for (let i = 0; i < 5; i++) await fail(keys, now);
+    const later = new Date(now.getTime() + (PAIR_POLICY.windowSeconds + 1) * 1000);
+    expect(await fail(keys, later)).toBe(0);
   });
 
-  it("locks a client address only after many failures", async () => {
-    const key = `ip:203.0.113.${Math.floor(Math.random() * 250)}-${Math.random()}`;
-    const now = new Date();
-    for (let i = 1; i < IP_POLICY.limit; i++) expect(await recordFailure(t.db, key, IP_POLICY, now)).toBe(0);
-    expect(await recordFailure(t.db, key, IP_POLICY, now)).toBe(IP_POLICY.baseLockSeconds);
+  it("locks a client address only after many failures across accounts", async () => {
+    const ip = anyAddress();
+    const now = new Date("2026-01-02T10:00:00Z");
+    for (let i = 1; i < IP_POLICY.limit; i++) expect(await fail(throttleKeys(email(), ip), now)).toBe(0);
+    expect(await fail(throttleKeys(email(), ip), now)).toBe(IP_POLICY.baseLockSeconds);
+    expect(await reserve(throttleKeys(email(), ip), now)).toBe(IP_POLICY.baseLockSeconds);
   });
 
-  it("counts concurrent failures without losing any", async () => {
-    const key = unique();
-    const now = new Date();
-    await Promise.all(Array.from({ length: 4 }, () => recordFailure(t.db, key, ACCOUNT_POLICY, now)));
-    const rows = await t.db.select().from(signInAttempts);
-    expect(rows.find((row) => row.key === key)?.failures).toBe(4);
+  it("counts parallel reservations exactly, and refuses those past the limit without counting them", async () => {
+    const keys = throttleKeys(email(), anyAddress());
+    const now = new Date("2026-01-03T10:00:00Z");
+    const outcomes = await Promise.all(Array.from({ length: 20 }, () => reserve(keys, now)));
+    expect(outcomes.filter((outcome) => outcome === null)).toHaveLength(PAIR_POLICY.limit);
+    expect(await failuresOf(keys[0]?.key ?? "")).toBe(PAIR_POLICY.limit);
   });
 
-  it("forgets failures when cleared", async () => {
-    const key = unique();
-    const now = new Date();
-    for (let i = 0; i < 5; i++) await recordFailure(t.db, key, ACCOUNT_POLICY, now);
-    await clearFailures(t.db, key);
-    expect(await waitSeconds(key, now)).toBeNull();
+  it("forgets the account's failures on success, and takes the success off the address's count", async () => {
+    const address = anyAddress();
+    const keys = throttleKeys(email(), address);
+    const now = new Date("2026-01-04T10:00:00Z");
+    for (let i = 0; i < 3; i++) await fail(keys, now);
+    expect(await reserve(keys, now)).toBeNull();
+    await settleSuccess(t.db, keys);
+    expect(await failuresOf(keys[0]?.key ?? "")).toBe(0);
+    expect(await failuresOf(keys[1]?.key ?? "")).toBe(0);
+    // The address keeps its three failures, not the success.
+    expect(await failuresOf(`ip:${address}`)).toBe(3);
   });
 });
