@@ -19,6 +19,7 @@ import { memberships } from "@/db/schema";
 import { encodeCollabNotice, type CollabNotice } from "@/lib/assessments/collab-notices";
 import type { TeamRole } from "@/lib/roles";
 import { userIdFromCookies } from "@/server/auth/cookie-session";
+import { isAllowedOrigin } from "@/server/security/origin";
 import { RESYNC_VERB } from "@/lib/realtime";
 import type { TeamEvent } from "@/server/realtime/events";
 
@@ -531,8 +532,15 @@ export function createCollabServer(db: Database, options: CollabOptions = {}) {
   return {
     hocuspocus,
     instanceId,
-    /** Take over an HTTP upgrade of COLLAB_PATH. */
+    /**
+     * Take over an HTTP upgrade of COLLAB_PATH. A socket opened by a page of another site (its Origin
+     * is not the app's) is refused before anything else: the session cookie would otherwise open it.
+     */
     handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer) {
+      if (!isAllowedOrigin(request.headers.origin, request.headers.host)) {
+        socket.end("HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
+        return;
+      }
       void ws.handleUpgrade(request, socket, head);
     },
     /** How many documents are open (for the benchmark and health). */

@@ -5,6 +5,7 @@
  */
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import WebSocket from "ws";
 
 import { assessmentAuthors, memberships } from "@/db/schema";
 import { createAssessment } from "@/server/services/assessments/create-assessment";
@@ -285,5 +286,30 @@ describe("collaboration socket", () => {
       await server.stop();
     }
     expect(await storedText(assessment.id)).not.toContain("demoted editor");
+  });
+
+  it("refuses a socket opened by a page of another site, even with a valid session cookie", async () => {
+    const team = await createTeamWithMembers(t.db, ["editor"]);
+    await assessmentOf(team);
+    const server = await startCollab();
+    try {
+      const cookie = await cookieFor(team.members.editor.id);
+      const status = (origin: string) =>
+        new Promise<number>((resolve) => {
+          const socket = new WebSocket(`ws://127.0.0.1:${server.port}/collab`, {
+            headers: { cookie, origin, host: `127.0.0.1:${server.port}` },
+          });
+          socket.once("open", () => {
+            socket.close();
+            resolve(101);
+          });
+          socket.once("unexpected-response", (_request, response) => resolve(response.statusCode ?? 0));
+          socket.once("error", () => resolve(-1));
+        });
+      expect(await status("https://evil.example")).toBe(403);
+      expect(await status(`http://127.0.0.1:${server.port}`)).toBe(101);
+    } finally {
+      await server.stop();
+    }
   });
 });

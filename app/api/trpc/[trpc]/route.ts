@@ -1,13 +1,13 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 
-import { refuseOversizedBody } from "@/server/api/body-limit";
+import { refuseForeignOrigin, refuseOversizedBody } from "@/server/api/early-refusals";
 import { createTRPCContext } from "@/server/api/context";
 import { appRouter } from "@/server/api/root";
 
 export const dynamic = "force-dynamic";
 
 function handler(req: Request) {
-  const refused = refuseOversizedBody(req);
+  const refused = refuseForeignOrigin(req) ?? refuseOversizedBody(req);
   if (refused) return refused;
   return fetchRequestHandler({
     endpoint: "/api/trpc",
