@@ -51,6 +51,16 @@ test("words that reach the server after the review started are shown to their au
   isHolding = true;
   await editor.keyboard.type(" Typed as the review began.");
   await expect(editor.getByText("Saving…")).toBeVisible();
+  // Closing the tab now would lose words the server has not acknowledged: the browser asks first.
+  const asked = new Promise<string>((resolve) =>
+    editor.once("dialog", (dialog) => {
+      resolve(dialog.type());
+      void dialog.dismiss();
+    }),
+  );
+  await editor.close({ runBeforeUnload: true });
+  expect(await asked).toBe("beforeunload");
+  expect(editor.isClosed()).toBe(false);
 
   // Meanwhile the review starts (the request goes over HTTP, not the held socket).
   await editor.getByRole("button", { name: "Request review" }).click();

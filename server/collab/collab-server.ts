@@ -30,6 +30,7 @@ import {
   findAssessmentForMember,
   findAssessmentStatus,
   isDatabaseOrigin,
+  loadAssessmentDocument,
   loadAssessmentState,
   parseInstanceNotice,
   readLoggedUpdates,
@@ -189,15 +190,12 @@ export function createCollabServer(db: Database, options: CollabOptions = {}) {
     },
     async onLoadDocument({ document, documentName, context }) {
       const key = { teamId: context.teamId, assessmentId: context.assessmentId };
-      const [state, status] = await Promise.all([
-        loadAssessmentState(db, key),
-        findAssessmentStatus(db, key),
-      ]);
-      if (!state || !status) throw refuse(NOT_FOUND);
-      Y.applyUpdate(document, state, DATABASE_ORIGIN);
+      const found = await loadAssessmentDocument(db, key);
+      if (!found) throw refuse(NOT_FOUND);
+      Y.applyUpdate(document, found.update, DATABASE_ORIGIN);
       open.set(documentName, {
         ...key,
-        status,
+        status: found.status,
         size: Y.encodeStateAsUpdate(document).byteLength,
         editors: new Set(),
       });
@@ -213,6 +211,7 @@ export function createCollabServer(db: Database, options: CollabOptions = {}) {
       // person's current role: a lock that lands while someone connects still holds.
       const reason = lockReason(connection.context.role, state?.status);
       syncAccess(connection, reason);
+      waitingBefore.set(connection, connection.document.store.pendingStructs);
       const change = changeCarriedBy(message);
       if (!change || !state) return Promise.resolve();
       if (reason) {
@@ -248,10 +247,13 @@ export function createCollabServer(db: Database, options: CollabOptions = {}) {
     },
     afterHandleMessage({ documentName, update: message, connection }) {
       // A change Yjs had to keep aside (its predecessors have not arrived) raises no update event, so
-      // onChange never logs it: log it as received, so it is durable while it waits.
-      const document = connection.document;
+      // onChange never logs it: log it as received, so it is durable while it waits. Yjs replaces its
+      // record of what waits whenever something is added to it; only then did this message add any.
+      const waiting = connection.document.store.pendingStructs;
+      const before = waitingBefore.get(connection);
+      waitingBefore.delete(connection);
       const state = open.get(documentName);
-      if (!state || connection.readOnly || document.store.pendingStructs === null) return Promise.resolve();
+      if (!state || connection.readOnly || waiting === null || waiting === before) return Promise.resolve();
       const change = changeCarriedBy(message);
       if (change) log.record(documentName, state, { userId: connection.context.userId, update: change });
       return Promise.resolve();
@@ -313,6 +315,9 @@ export function createCollabServer(db: Database, options: CollabOptions = {}) {
   });
 
   const isRedisUp = () => redis?.status().reachable === true;
+
+  /** What Yjs kept aside for a connection's document before its message (see afterHandleMessage). */
+  const waitingBefore = new WeakMap<Connection, unknown>();
 
   /** What each connection was last told of its rights, so every change of them is told once. */
   const told = new WeakMap<Connection, string>();
@@ -499,27 +504,27 @@ export function createCollabServer(db: Database, options: CollabOptions = {}) {
       syncAccess(connection, lockReason(role, status));
     }
   }
-  /** Every open document's rights, again, now and then: a team event lost with a dropped LISTEN heals. */
-  const refreshTimer = setInterval(() => {
+  /**
+   * Every open document's rights again (and, after a gap in the database's notices, its stored
+   * changes too): a team event or notice lost with a dropped LISTEN heals.
+   */
+  function refreshOpenDocuments({ withChanges }: { withChanges: boolean }) {
     for (const documentName of hocuspocus.documents.keys()) {
+      if (withChanges) void pull(documentName, true);
       const assessmentId = assessmentIdOf(documentName);
       if (assessmentId)
         applyStatus(assessmentId).catch((error: unknown) =>
           console.error("[collab] could not refresh an assessment's rights:", error),
         );
     }
-  }, options.refreshMs ?? 15_000);
+  }
+  const refreshTimer = setInterval(
+    () => refreshOpenDocuments({ withChanges: false }),
+    options.refreshMs ?? 15_000,
+  );
   refreshTimer.unref();
-  /** After a gap in the database's notices: re-read every open document and its rights. */
   function catchUp() {
-    for (const documentName of hocuspocus.documents.keys()) {
-      void pull(documentName, true);
-      const assessmentId = assessmentIdOf(documentName);
-      if (assessmentId)
-        applyStatus(assessmentId).catch((error: unknown) =>
-          console.error("[collab] could not refresh an assessment's rights:", error),
-        );
-    }
+    refreshOpenDocuments({ withChanges: true });
   }
   const unsubscribe = options.events?.subscribeAll((event) => {
     if (event.verb === RESYNC_VERB) return catchUp();

@@ -27,7 +27,8 @@ import {
   waitFor,
   type Client,
   withCollabTestSecret,
-  answersAt,
+  TEST_REDIS_URL,
+  testRedisAnswers,
   balancer,
 } from "@/server/testing/collab-harness";
 import { createTeamWithMembers } from "@/server/testing/factories";
@@ -174,11 +175,11 @@ describe("a collaboration process that dies", () => {
   }, 120_000);
 });
 
-const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
+const REDIS_URL = TEST_REDIS_URL;
 const t = setupTestDatabase();
 withCollabTestSecret();
 
-const hasRedis = await answersAt(REDIS_URL);
+const hasRedis = await testRedisAnswers();
 
 describe("an instance that dies while another has the document open through Redis", () => {
   it.skipIf(!process.env.TEST_DATABASE_URL || !hasRedis)(

@@ -129,36 +129,45 @@ export async function readLoggedUpdates(db: Database, key: DocumentKey) {
 }
 
 /**
- * Everything the database holds of a document, as one Yjs update: the stored state and every logged
- * update not yet folded into it. A document created before states were kept (no `ydoc`) gets one
- * made from its JSON first, written only if still missing, so two instances opening it at once
- * cannot each make their own copy of the same text (merged, it would appear twice).
+ * Everything the database holds of a document, as one Yjs update, and its review status: the stored
+ * state and every logged update not yet folded into it. A document created before states were kept
+ * (no `ydoc`) gets one made from its JSON first, written only if still missing, so two instances
+ * opening it at once cannot each make their own copy of the same text (merged, it would appear twice).
  */
-export async function loadAssessmentState(db: Database, key: DocumentKey): Promise<Uint8Array | null> {
+export async function loadAssessmentDocument(
+  db: Database,
+  key: DocumentKey,
+): Promise<{ update: Uint8Array; status: string } | null> {
+  const where = and(eq(assessments.id, key.assessmentId), eq(assessments.teamId, key.teamId));
   const read = () =>
-    db
-      .select({ ydoc: assessments.ydoc, content: assessments.content })
-      .from(assessments)
-      .where(and(eq(assessments.id, key.assessmentId), eq(assessments.teamId, key.teamId)))
-      .limit(1);
+    db.select({ ydoc: assessments.ydoc, status: assessments.status }).from(assessments).where(where).limit(1);
   let [row] = await read();
   if (!row) return null;
   if (!row.ydoc || row.ydoc.byteLength === 0) {
+    // Only here is the JSON needed: a stored state is the usual case, and the JSON can be large.
+    const [legacy] = await db
+      .select({ content: assessments.content })
+      .from(assessments)
+      .where(where)
+      .limit(1);
+    if (!legacy) return null;
     await db
       .update(assessments)
-      .set({ ydoc: jsonToYjsUpdate(row.content) })
-      .where(
-        and(
-          eq(assessments.id, key.assessmentId),
-          eq(assessments.teamId, key.teamId),
-          isNull(assessments.ydoc),
-        ),
-      );
+      .set({ ydoc: jsonToYjsUpdate(legacy.content) })
+      .where(and(where, isNull(assessments.ydoc)));
     [row] = await read();
     if (!row?.ydoc) return null;
   }
   const logged = await readLoggedUpdates(db, key);
-  return logged.length ? Y.mergeUpdates([row.ydoc, ...logged.map((entry) => entry.update)]) : row.ydoc;
+  const update = logged.length
+    ? Y.mergeUpdates([row.ydoc, ...logged.map((entry) => entry.update)])
+    : row.ydoc;
+  return { update, status: row.status };
+}
+
+/** {@link loadAssessmentDocument}'s update alone. */
+export async function loadAssessmentState(db: Database, key: DocumentKey): Promise<Uint8Array | null> {
+  return (await loadAssessmentDocument(db, key))?.update ?? null;
 }
 
 /**

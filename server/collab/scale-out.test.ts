@@ -22,6 +22,8 @@ import {
   type RunningCollab,
   waitFor,
   answersAt,
+  TEST_REDIS_URL,
+  testRedisAnswers,
   balancer,
 } from "@/server/testing/collab-harness";
 import { createTeamWithMembers } from "@/server/testing/factories";
@@ -32,11 +34,9 @@ import type { CollabOptions } from "./collab-server";
 const t = setupTestDatabase();
 withCollabTestSecret();
 
-const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
+const REDIS_URL = TEST_REDIS_URL;
 
-const hasRedis = await answersAt(REDIS_URL);
-if (!hasRedis && process.env.CI)
-  throw new Error(`CI needs Redis at ${REDIS_URL} for the collaboration tests (.ci/run starts it)`);
+const hasRedis = await testRedisAnswers();
 
 function instance(port = 0, options: CollabOptions = {}) {
   return startCollab(t.handle, undefined, port, options);

@@ -251,3 +251,17 @@ export async function balancer(target: { port: number }) {
     },
   };
 }
+
+/** The real Redis the collaboration tests use (.ci/run starts one on 127.0.0.1:6379). */
+export const TEST_REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
+
+/**
+ * Whether the test Redis answers. Without it the Redis tests are skipped on a person's machine, but
+ * never in CI: there its absence fails the run instead of passing it quietly.
+ */
+export async function testRedisAnswers(): Promise<boolean> {
+  const isUp = await answersAt(TEST_REDIS_URL);
+  if (!isUp && process.env.CI)
+    throw new Error(`CI needs Redis at ${TEST_REDIS_URL} for the collaboration tests (.ci/run starts it)`);
+  return isUp;
+}

@@ -115,25 +115,21 @@ export async function reserveAttempt(db: Database, keys: readonly ThrottleKey[],
 }
 
 /**
- * The attempt's password was wrong: lock every key whose count has reached its limit. Returns the
- * longest lock in seconds (0: none).
+ * The attempt's password was wrong: lock every key whose count has reached its limit, for as long as
+ * its count says (one statement per key). Returns the longest lock in seconds (0: none).
  */
 export async function settleFailure(db: Database, keys: readonly ThrottleKey[], now: Date): Promise<number> {
   let longest = 0;
   for (const { key, policy } of keys) {
+    const lockSeconds = sql`least(${policy.maxLockSeconds}, ${policy.baseLockSeconds} * power(2, least(${signInAttempts.failures} - ${policy.limit}, 16)))`;
     const [row] = await db
-      .select({ failures: signInAttempts.failures })
-      .from(signInAttempts)
-      .where(and(eq(signInAttempts.key, key), gte(signInAttempts.failures, policy.limit)));
-    if (!row) continue;
-    const seconds = lockSecondsFor(policy, row.failures);
-    await db
       .update(signInAttempts)
       .set({
-        lockedUntil: sql`greatest(coalesce(${signInAttempts.lockedUntil}, ${now}), ${new Date(now.getTime() + seconds * 1000)})`,
+        lockedUntil: sql`greatest(coalesce(${signInAttempts.lockedUntil}, ${now}), ${now}::timestamptz + make_interval(secs => ${lockSeconds}))`,
       })
-      .where(eq(signInAttempts.key, key));
-    longest = Math.max(longest, seconds);
+      .where(and(eq(signInAttempts.key, key), gte(signInAttempts.failures, policy.limit)))
+      .returning({ failures: signInAttempts.failures });
+    if (row) longest = Math.max(longest, lockSecondsFor(policy, row.failures));
   }
   return longest;
 }
