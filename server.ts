@@ -15,6 +15,7 @@ import { CLIENT_IP_HEADER, clientIpOf } from "@/server/auth/client-ip";
 import { ensureAuthSecret } from "@/server/auth/secret";
 import { COLLAB_PATH, createCollabServer } from "@/server/collab/collab-server";
 import { registerCollabHealth } from "@/server/collab/health";
+import { securityHeadersFor } from "@/server/security/headers";
 import { closeProcessTeamEventHub, getProcessTeamEventHub } from "@/server/realtime/hub";
 import { handleFixtureRequest } from "@/server/testing/fixture-endpoint";
 
@@ -78,9 +79,20 @@ const handleUpgrade = app.getUpgradeHandler();
 
 if (fixturesEnabled) log("E2E_FIXTURES=1: test fixture endpoint enabled. Never set this in production.");
 
+const site = {
+  appUrl: process.env.APP_URL || undefined,
+  trustProxy,
+  isDev,
+  oidcIssuer: process.env.AUTH_OIDC_ISSUER || undefined,
+};
+
 const server = createServer((req, res) => {
   // Overwrite, never trust, the client's own claim of its address (see server/auth/client-ip.ts).
   req.headers[CLIENT_IP_HEADER] = clientIpOf(req, trustProxy) ?? "";
+  // A fresh CSP nonce per response: on the response, and on the request for Next to put on its scripts.
+  const security = securityHeadersFor(req, site);
+  for (const [name, value] of Object.entries(security.request)) req.headers[name] = value;
+  for (const [name, value] of Object.entries(security.response)) res.setHeader(name, value);
   if (fixturesEnabled && req.method === "POST" && req.url === "/__e2e/fixtures") {
     handleFixtureRequest(database.db, req, res).catch((error: unknown) => {
       console.error("[server] fixture failed:", error);
@@ -95,6 +107,8 @@ const server = createServer((req, res) => {
 });
 
 server.on("upgrade", (req, socket, head) => {
+  // As for every request: the address is server.ts's view, never the client's claim.
+  req.headers[CLIENT_IP_HEADER] = clientIpOf(req, trustProxy) ?? "";
   const pathname = new URL(req.url ?? "/", "http://localhost").pathname;
   if (pathname === COLLAB_PATH) {
     // The collaboration socket (Hocuspocus); it authenticates with the session cookie itself.

@@ -11,6 +11,9 @@ export default defineConfig({
     // deliberately slow, so allow generous per-test time without hiding a hang.
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // The security log's routine lines (a session started or ended) would bury the test report.
+    onConsoleLog: (log) =>
+      /^\[auth\] (session started|\d+ sessions? of user)/.test(log) ? false : undefined,
     // No `server-only` guard outside Next: alias it to nothing for the tests.
     alias: { "server-only": new URL("./server/testing/empty-module.ts", import.meta.url).pathname },
   },

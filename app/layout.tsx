@@ -1,6 +1,8 @@
 import type { Metadata, Viewport } from "next";
+import { headers } from "next/headers";
 
 import { AppProviders } from "@/components/providers/app-providers";
+import { NONCE_HEADER } from "@/server/security/headers";
 
 import "./globals.css";
 
@@ -16,11 +18,16 @@ export const viewport: Viewport = {
   ],
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+/**
+ * Every page is rendered per request (reading the headers makes it so): each carries its own CSP
+ * nonce, which server.ts puts on the request, for Next's scripts and the theme script.
+ */
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const nonce = (await headers()).get(NONCE_HEADER) ?? undefined;
   return (
     <html lang="en" suppressHydrationWarning>
       <body>
-        <AppProviders>{children}</AppProviders>
+        <AppProviders nonce={nonce}>{children}</AppProviders>
       </body>
     </html>
   );

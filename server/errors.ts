@@ -20,6 +20,18 @@ export const ERROR_CODES = {
     message: "Too many failed sign-in attempts. Please wait before trying again.",
   },
   USER_NOT_FOUND: { status: "NOT_FOUND", message: "That person does not exist." },
+  REAUTHENTICATION_REQUIRED: {
+    status: "FORBIDDEN",
+    message: "Enter your password to sign devices out: you signed in more than 10 minutes ago.",
+  },
+  RECENT_SIGN_IN_REQUIRED: {
+    status: "FORBIDDEN",
+    message: "Sign out and sign in again, then sign the devices out: you signed in more than 10 minutes ago.",
+  },
+  SESSION_NOT_FOUND: {
+    status: "NOT_FOUND",
+    message: "That session has already ended, or it is not one of yours.",
+  },
 
   TEAM_NOT_FOUND: {
     status: "NOT_FOUND",

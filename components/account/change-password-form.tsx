@@ -1,6 +1,6 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 
 import { fieldError } from "@/components/auth/field-errors";
@@ -16,13 +16,21 @@ import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/validation";
 /** Change the password, giving the current one. */
 export function ChangePasswordForm() {
   const trpc = useTRPC();
+  const queryClient = useQueryClient();
   // A new key after success remounts the form, which empties both password fields.
   const [formKey, setFormKey] = useState(0);
   const change = useMutation(
     trpc.account.changePassword.mutationOptions({
-      onSuccess: () => {
-        toast.success("Your password is changed.");
+      onSuccess: ({ otherSessionsEnded }) => {
+        const others =
+          otherSessionsEnded === 0
+            ? ""
+            : otherSessionsEnded === 1
+              ? " Your other device is signed out."
+              : ` Your ${otherSessionsEnded} other devices are signed out.`;
+        toast.success(`Your password is changed.${others}`);
         setFormKey((key) => key + 1);
+        void queryClient.invalidateQueries({ queryKey: trpc.account.sessions.list.queryKey() });
       },
     }),
   );

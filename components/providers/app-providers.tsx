@@ -19,10 +19,19 @@ function HydrationMark() {
   return null;
 }
 
-/** Everything client components expect around them: theme, data, tooltips, toasts. */
-export function AppProviders({ children }: { children: React.ReactNode }) {
+/**
+ * Everything client components expect around them: theme, data, tooltips, toasts. `nonce` is the
+ * page's CSP nonce, for the script that sets the theme before the first paint.
+ */
+export function AppProviders({ children, nonce }: { children: React.ReactNode; nonce?: string | undefined }) {
   return (
-    <ThemeProvider attribute="class" defaultTheme="system" enableSystem disableTransitionOnChange>
+    <ThemeProvider
+      attribute="class"
+      defaultTheme="system"
+      enableSystem
+      disableTransitionOnChange
+      {...(nonce ? { nonce } : {})}
+    >
       <TRPCReactProvider>
         <Tooltip.Provider delayDuration={300}>
           {children}

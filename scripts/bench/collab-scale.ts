@@ -99,7 +99,7 @@ async function world(db: Database, editors: number) {
     await db.insert(memberships).values({ teamId: team.team.id, userId: user.id, role: "editor" });
     people.push(user.id);
   }
-  const cookies = await Promise.all(people.map((id) => cookieFor(id)));
+  const cookies = await Promise.all(people.map((id) => cookieFor(db, id)));
   const newDocument = async (templateKey: "key-judgments" | "four-track" = "key-judgments") =>
     (await createAssessment({ db, actor: actorOf(team, "editor") }, { title: "Bench", templateKey })).id;
   return { team, cookies, newDocument };

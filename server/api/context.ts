@@ -1,17 +1,31 @@
-import { getDatabaseHandle } from "@/db";
+import { getDatabaseHandle, type DatabaseHandle } from "@/db";
 import { CLIENT_IP_HEADER } from "@/server/auth/client-ip";
-import { getSessionUserId } from "@/server/auth/session";
-import { getProcessTeamEventHub } from "@/server/realtime/hub";
+import { sessionFromHeaders } from "@/server/auth/cookie-session";
+import { getProcessTeamEventHub, type TeamEventHub } from "@/server/realtime/hub";
 
 import type { TRPCContext } from "./trpc";
+
+/**
+ * The context of a request on `handle`: its live session (see `sessionFromHeaders`) and the client
+ * address. The HTTP route and server components use the process's database; tests pass their own.
+ */
+export async function contextFor(
+  handle: Pick<DatabaseHandle, "db">,
+  events: TeamEventHub,
+  headers: Headers,
+): Promise<TRPCContext> {
+  const session = await sessionFromHeaders(handle.db, headers);
+  return {
+    db: handle.db,
+    events,
+    userId: session?.userId ?? null,
+    sessionId: session?.sessionId ?? null,
+    clientIp: headers.get(CLIENT_IP_HEADER),
+  };
+}
 
 /** The context of an HTTP or server-component call: the database, the session, the client address. */
 export async function createTRPCContext({ headers }: { headers: Headers }): Promise<TRPCContext> {
   const handle = await getDatabaseHandle();
-  return {
-    db: handle.db,
-    events: getProcessTeamEventHub(handle),
-    userId: await getSessionUserId(),
-    clientIp: headers.get(CLIENT_IP_HEADER),
-  };
+  return contextFor(handle, getProcessTeamEventHub(handle), headers);
 }

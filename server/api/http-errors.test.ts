@@ -36,7 +36,14 @@ async function send(
     endpoint: "/api/trpc",
     req,
     router: appRouter,
-    createContext: () => ({ db: t.db, userId: null, clientIp: null, events: hubFor(t.db), ...ctx }),
+    createContext: () => ({
+      db: t.db,
+      userId: null,
+      sessionId: null,
+      clientIp: null,
+      events: hubFor(t.db),
+      ...ctx,
+    }),
     onError: () => undefined,
   });
   return { status: res.status, body: (await res.json()) as ErrorBody };

@@ -17,7 +17,7 @@ async function send(path: string, init: RequestInit & { query?: string } = {}) {
     endpoint: "/api/trpc",
     req: new Request(url, init),
     router: appRouter,
-    createContext: () => ({ db: t.db, events: hubFor(t.db), userId: null, clientIp: null }),
+    createContext: () => ({ db: t.db, events: hubFor(t.db), userId: null, sessionId: null, clientIp: null }),
   });
   const text = await response.text();
   return { status: response.status, text, message: messageOf(text) };

@@ -18,6 +18,8 @@ export interface TRPCContext {
   db: Database;
   /** The signed-in person, from the session cookie; null when signed out. */
   userId: string | null;
+  /** The server-side session the cookie names (null when signed out, or for callers built in tests). */
+  sessionId: string | null;
   /** The client address as server.ts saw it (for throttling); null outside HTTP. */
   clientIp: string | null;
   /** Where subscriptions hear teammates' changes (one per process). */
@@ -69,6 +71,23 @@ const t = initTRPC.context<TRPCContext>().create({
 export const createCallerFactory = t.createCallerFactory;
 export const router = t.router;
 
+/** The TRPCError an AppError stands for. */
+function trpcErrorOf(cause: AppError): TRPCError {
+  return new TRPCError({ code: cause.status, message: cause.message, cause });
+}
+
+/**
+ * A subscription's stream with its AppErrors mapped as the middleware maps a resolver's: an error
+ * thrown while the stream runs comes after the middleware has returned.
+ */
+export async function* mappedStream<T>(stream: AsyncGenerator<T>): AsyncGenerator<T> {
+  try {
+    yield* stream;
+  } catch (error) {
+    throw error instanceof AppError ? trpcErrorOf(error) : error;
+  }
+}
+
 /**
  * Services throw AppError; here, in one place, each becomes the TRPCError of its code, so callers
  * (HTTP and createCaller alike) see NOT_FOUND, FORBIDDEN… rather than an internal error.
@@ -78,9 +97,7 @@ const errorMapping = t.middleware(async ({ next }) => {
   const result = await next();
   if (result.ok) return result;
   const cause = result.error.cause;
-  if (cause instanceof AppError) {
-    throw new TRPCError({ code: cause.status, message: cause.message, cause });
-  }
+  if (cause instanceof AppError) throw trpcErrorOf(cause);
   if (result.error.code === "BAD_REQUEST" && cause instanceof ZodError) {
     throw new TRPCError({ code: "BAD_REQUEST", message: describeZodError(cause), cause });
   }

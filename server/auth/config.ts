@@ -1,6 +1,7 @@
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import type { Provider } from "next-auth/providers";
+import { headers } from "next/headers";
 import { z } from "zod";
 
 import { getDatabase } from "@/db";
@@ -8,9 +9,11 @@ import { safeReturnPath } from "@/lib/safe-path";
 import { PASSWORD_MAX, zText } from "@/lib/validation";
 import { AppError } from "@/server/errors";
 import { authenticate } from "@/server/services/auth/authenticate";
+import { endSessions, SESSION_MAX_AGE_SECONDS, startSession } from "@/server/services/auth/session-rows";
 import { upsertOidcUser } from "@/server/services/auth/upsert-oidc-user";
 
 import { CLIENT_IP_HEADER } from "./client-ip";
+import { sessionFromHeaders } from "./cookie-session";
 import { oidcSettings } from "./oidc";
 
 /**
@@ -83,12 +86,31 @@ function sameOriginPath(url: string, baseUrl: string): string {
   return url;
 }
 
+/**
+ * Record a sign-in with the browser and address it came from (next-auth runs this in the request). A
+ * session the browser still held is ended: every sign-in gets a new session, never an old one's.
+ */
+async function startSessionFor(userId: string): Promise<string> {
+  const request = await headers().catch(() => null);
+  const db = await getDatabase();
+  const previous = request ? await sessionFromHeaders(db, new Headers(request)) : null;
+  if (previous) await endSessions(db, previous.userId, "signed in again", { only: previous.sessionId });
+  const { sessionId } = await startSession(db, {
+    userId,
+    userAgent: request?.get("user-agent") ?? null,
+    ipAddress: request?.get(CLIENT_IP_HEADER) || null,
+  });
+  return sessionId;
+}
+
 function buildConfig(): NextAuthConfig {
   return {
     secret: process.env.AUTH_SECRET,
     // The app runs behind its own server.ts (and possibly a proxy); the host header is trusted.
     trustHost: true,
-    session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+    // The cookie is a JWT, but it names a server-side session row (`sid`) that every request checks:
+    // see session-rows.ts. Its lifetime is the row's absolute lifetime.
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
     pages: { signIn: "/sign-in", error: "/sign-in" },
     logger: {
       // A refused password is an expected outcome, not a server fault: one line, no stack.
@@ -98,6 +120,14 @@ function buildConfig(): NextAuthConfig {
       },
     },
     providers: providers(),
+    events: {
+      // Signing out ends the session on the server: the same cookie, replayed, is then refused.
+      async signOut(message) {
+        const token = "token" in message ? message.token : null;
+        if (token?.sub && token.sid)
+          await endSessions(await getDatabase(), token.sub, "signed out", { only: token.sid });
+      },
+    },
     callbacks: {
       signIn({ account, profile }) {
         if (account?.provider !== "oidc") return true;
@@ -111,8 +141,10 @@ function buildConfig(): NextAuthConfig {
             { email: profile.email, name: typeof profile.name === "string" ? profile.name : profile.email },
           );
           token.sub = local.id;
+          token.sid = await startSessionFor(local.id);
         } else if (user?.id) {
           token.sub = user.id;
+          token.sid = await startSessionFor(user.id);
         }
         return token;
       },

@@ -1,19 +1,16 @@
-import { eq } from "drizzle-orm";
+import { headers } from "next/headers";
 
 import { getDatabase } from "@/db";
-import { users } from "@/db/schema";
+import type { LiveSession } from "@/server/services/auth/session-rows";
 
-import { auth } from "./config";
+import { sessionFromHeaders } from "./cookie-session";
 
-/**
- * The signed-in person's id from the session cookie, or null. The id is checked against the users
- * table, so a cookie that outlived its account (a reset database, say) counts as signed out.
- */
+/** The live session of the request being rendered, or null when signed out (or the session ended). */
+export async function getSession(): Promise<LiveSession | null> {
+  return sessionFromHeaders(await getDatabase(), new Headers(await headers()));
+}
+
+/** The signed-in person's id, or null: only a live session counts (see `sessionFromHeaders`). */
 export async function getSessionUserId(): Promise<string | null> {
-  const session = await auth();
-  const id = session?.user?.id;
-  if (!id) return null;
-  const db = await getDatabase();
-  const [user] = await db.select({ id: users.id }).from(users).where(eq(users.id, id)).limit(1);
-  return user?.id ?? null;
+  return (await getSession())?.userId ?? null;
 }

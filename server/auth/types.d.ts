@@ -5,3 +5,10 @@ declare module "next-auth" {
     user: { id: string } & DefaultSession["user"];
   }
 }
+
+declare module "@auth/core/jwt" {
+  interface JWT {
+    /** The `user_sessions` row this cookie stands for; without a live row the cookie counts for nothing. */
+    sid?: string;
+  }
+}

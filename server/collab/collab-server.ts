@@ -18,7 +18,8 @@ import type { Database, DatabaseHandle } from "@/db";
 import { memberships } from "@/db/schema";
 import { encodeCollabNotice, type CollabNotice } from "@/lib/assessments/collab-notices";
 import type { TeamRole } from "@/lib/roles";
-import { userIdFromCookies } from "@/server/auth/cookie-session";
+import { sessionFromHeaders } from "@/server/auth/cookie-session";
+import { liveSessionIds, SESSION_ENDED_CHANNEL } from "@/server/services/auth/session-rows";
 import { isAllowedOrigin } from "@/server/security/origin";
 import { RESYNC_VERB } from "@/lib/realtime";
 import type { TeamEvent } from "@/server/realtime/events";
@@ -43,7 +44,7 @@ import { UpdateLog } from "./update-log";
 export const COLLAB_PATH = "/collab";
 
 /** Close codes the editor understands (4000–4999 are the application's). */
-export const CLOSE_CODES = { tooLarge: 4413 } as const;
+export const CLOSE_CODES = { sessionEnded: 4401, tooLarge: 4413 } as const;
 
 const DOCUMENT_PREFIX = "assessment:";
 
@@ -62,6 +63,8 @@ function assessmentIdOf(documentName: string): string | null {
 /** Who is on a connection, resolved once when it authenticates. */
 export interface CollabContext {
   userId: string;
+  /** The signed-in session the socket was opened with: when it ends, the socket is closed. */
+  sessionId: string;
   name: string;
   teamId: string;
   role: TeamRole;
@@ -106,6 +109,8 @@ const STATUS_VERBS = new Set([
 ]);
 
 const NOT_FOUND = "That assessment does not exist in your teams.";
+const SESSION_ENDED = "Your session has ended. Sign in again to go on editing.";
+const SIGNED_OUT = "You are signed out. Sign in again to open this assessment.";
 
 /** A refusal the client is told about: Hocuspocus sends an error's `reason` with "permission denied". */
 function refuse(reason: string): Error {
@@ -177,8 +182,9 @@ export function createCollabServer(db: Database, options: CollabOptions = {}) {
     extensions,
     async onAuthenticate({ documentName, requestHeaders, connectionConfig }) {
       const assessmentId = assessmentIdOf(documentName);
-      const userId = await userIdFromCookies(db, requestHeaders);
-      if (!userId) throw refuse("Sign in to open this assessment.");
+      const session = await sessionFromHeaders(db, requestHeaders);
+      if (!session) throw refuse(SIGNED_OUT);
+      const { userId, sessionId } = session;
       // Found only through the person's membership: across teams the document does not exist, the
       // same answer as for one that never did.
       const found = assessmentId ? await findAssessmentForMember(db, { assessmentId, userId }) : null;
@@ -186,7 +192,7 @@ export function createCollabServer(db: Database, options: CollabOptions = {}) {
       // Viewers read; in review (and once approved) the text is locked for everyone, so the reviewers
       // approve exactly what will be published.
       connectionConfig.readOnly = lockReason(found.role, found.status) !== null;
-      return { userId, name: found.name, teamId: found.teamId, role: found.role, assessmentId };
+      return { userId, sessionId, name: found.name, teamId: found.teamId, role: found.role, assessmentId };
     },
     async onLoadDocument({ document, documentName, context }) {
       const key = { teamId: context.teamId, assessmentId: context.assessmentId };
@@ -423,6 +429,42 @@ export function createCollabServer(db: Database, options: CollabOptions = {}) {
       return null;
     });
 
+  /**
+   * Close every socket whose session has ended (one person's, or everyone's): a sign-out, a password
+   * change, "sign out everywhere" or a removal on any instance reaches the sockets on this one. The
+   * editor's reconnect is then refused, and it says so.
+   */
+  async function closeEndedSessions(userId?: string) {
+    const connections = [...hocuspocus.documents.values()]
+      .flatMap((document) => document.getConnections() as Connection<CollabContext>[])
+      .filter((connection) => !userId || connection.context.userId === userId);
+    if (!connections.length) return;
+    const live = await liveSessionIds(
+      db,
+      connections.map((connection) => connection.context.sessionId),
+    );
+    for (const connection of connections) {
+      if (live.has(connection.context.sessionId)) continue;
+      // The whole socket, not only this document: one socket is one browser, one session, and its
+      // reconnect must meet the sign-in check again.
+      connection.close({ code: CLOSE_CODES.sessionEnded, reason: SESSION_ENDED });
+      connection.webSocket.close(CLOSE_CODES.sessionEnded, SESSION_ENDED);
+    }
+  }
+  const reportSessionCheck = (error: unknown) =>
+    console.error("[collab] could not check sessions:", (error as Error).message);
+  const stopSessionListening = options
+    .listen?.(
+      SESSION_ENDED_CHANNEL,
+      (userId) => void closeEndedSessions(userId).catch(reportSessionCheck),
+      // Notices sent while the connection was away are lost: check every open socket.
+      () => void closeEndedSessions().catch(reportSessionCheck),
+    )
+    .catch((error: unknown) => {
+      console.error("[collab] could not listen for ended sessions:", (error as Error).message);
+      return null;
+    });
+
   /** Wait until no store is scheduled, running or about to start (the hooks run a few ticks late). */
   async function settleStores() {
     for (let round = 0; round < 100; round++) {
@@ -509,6 +551,7 @@ export function createCollabServer(db: Database, options: CollabOptions = {}) {
    * changes too): a team event or notice lost with a dropped LISTEN heals.
    */
   function refreshOpenDocuments({ withChanges }: { withChanges: boolean }) {
+    void closeEndedSessions().catch(reportSessionCheck);
     for (const documentName of hocuspocus.documents.keys()) {
       if (withChanges) void pull(documentName, true);
       const assessmentId = assessmentIdOf(documentName);
@@ -573,6 +616,9 @@ export function createCollabServer(db: Database, options: CollabOptions = {}) {
       await log.close();
       await (
         await stopListening
+      )?.();
+      await (
+        await stopSessionListening
       )?.();
       await hocuspocus.hooks("onDestroy", { instance: hocuspocus });
     },

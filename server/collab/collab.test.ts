@@ -51,8 +51,8 @@ describe("collaboration socket", () => {
     const assessment = await assessmentOf(team);
     let server = await startCollab();
     const port = server.port;
-    const a = connect(port, assessment.id, await cookieFor(team.members.owner.id));
-    const b = connect(port, assessment.id, await cookieFor(team.members.editor.id));
+    const a = connect(port, assessment.id, await cookieFor(t.db, team.members.owner.id));
+    const b = connect(port, assessment.id, await cookieFor(t.db, team.members.editor.id));
     await waitFor(() => a.provider.isSynced && b.provider.isSynced, "both clients to sync");
     const tokens: string[] = [];
     const type = (client: Client, name: string) => {
@@ -114,25 +114,25 @@ describe("collaboration socket", () => {
     const server = await startCollab();
     try {
       const anonymous = connect(server.port, assessment.id, null);
-      const outsider = connect(server.port, assessment.id, await cookieFor(other.members.owner.id));
+      const outsider = connect(server.port, assessment.id, await cookieFor(t.db, other.members.owner.id));
       const missing = connect(
         server.port,
         "00000000-0000-4000-8000-000000000000",
-        await cookieFor(team.members.editor.id),
+        await cookieFor(t.db, team.members.editor.id),
       );
       await waitFor(
         () => anonymous.failures.length > 0 && outsider.failures.length > 0 && missing.failures.length > 0,
         "refusals",
       );
-      expect(anonymous.failures[0]).toBe("Sign in to open this assessment.");
+      expect(anonymous.failures[0]).toBe("You are signed out. Sign in again to open this assessment.");
       // Another team's document answers exactly as one that does not exist.
       expect(outsider.failures[0]).toBe("That assessment does not exist in your teams.");
       expect(missing.failures[0]).toBe(outsider.failures[0]);
       expect(outsider.doc.getXmlFragment("default").length).toBe(0);
       for (const client of [anonymous, outsider, missing]) client.destroy();
 
-      const editor = connect(server.port, assessment.id, await cookieFor(team.members.editor.id));
-      const viewer = connect(server.port, assessment.id, await cookieFor(team.members.viewer.id));
+      const editor = connect(server.port, assessment.id, await cookieFor(t.db, team.members.editor.id));
+      const viewer = connect(server.port, assessment.id, await cookieFor(t.db, team.members.viewer.id));
       await waitFor(() => editor.provider.isSynced && viewer.provider.isSynced, "sync");
       expect(viewer.text()).toBe(editor.text());
       viewer.type("‹viewer was here›");
@@ -153,7 +153,7 @@ describe("collaboration socket", () => {
     const assessment = await assessmentOf(team);
     const server = await startCollab(0, { maxDocumentBytes: 20_000 });
     try {
-      const client = connect(server.port, assessment.id, await cookieFor(team.members.editor.id));
+      const client = connect(server.port, assessment.id, await cookieFor(t.db, team.members.editor.id));
       await waitFor(() => client.provider.isSynced, "sync");
       client.type("‹small edit›");
       const deadline = Date.now() + 5000;
@@ -186,7 +186,7 @@ describe("collaboration socket", () => {
     const ownerActor = { userId: team.members.owner.id, teamId: team.team.id, role: "owner" as const };
     const server = await startCollab();
     try {
-      const editor = connect(server.port, assessment.id, await cookieFor(team.members.editor.id));
+      const editor = connect(server.port, assessment.id, await cookieFor(t.db, team.members.editor.id));
       await waitFor(() => editor.provider.isSynced, "sync");
       editor.type("‹before review›");
       await waitFor(() => editor.provider.hasUnsyncedChanges === false, "the edit to reach the server");
@@ -198,7 +198,7 @@ describe("collaboration socket", () => {
         { db: t.db, actor: editorActor },
         { assessmentId: assessment.id, reviewerIds: [team.members.owner.id] },
       );
-      const stale = connect(server.port, assessment.id, await cookieFor(team.members.editor.id));
+      const stale = connect(server.port, assessment.id, await cookieFor(t.db, team.members.editor.id));
       await waitFor(() => stale.provider.isSynced, "a second client to sync");
       await sleep(300);
       editor.type("‹typed while locked›");
@@ -250,8 +250,8 @@ describe("collaboration socket", () => {
     // No team events: only the periodic re-read can tell the server about the review.
     const server = await startCollab(0, { events: undefined, refreshMs: 100 });
     try {
-      const editor = connect(server.port, assessment.id, await cookieFor(team.members.editor.id));
-      const owner = connect(server.port, assessment.id, await cookieFor(team.members.owner.id));
+      const editor = connect(server.port, assessment.id, await cookieFor(t.db, team.members.editor.id));
+      const owner = connect(server.port, assessment.id, await cookieFor(t.db, team.members.owner.id));
       await waitFor(() => editor.provider.isSynced && owner.provider.isSynced, "sync");
       await requestReview(
         { db: t.db, actor: editorActor },
@@ -293,7 +293,7 @@ describe("collaboration socket", () => {
     await assessmentOf(team);
     const server = await startCollab();
     try {
-      const cookie = await cookieFor(team.members.editor.id);
+      const cookie = await cookieFor(t.db, team.members.editor.id);
       const status = (origin: string) =>
         new Promise<number>((resolve) => {
           const socket = new WebSocket(`ws://127.0.0.1:${server.port}/collab`, {

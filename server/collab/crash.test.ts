@@ -137,9 +137,9 @@ describe("a collaboration process that dies", () => {
       { db: setup.db, actor },
       { title: "Crash", templateKey: "four-track" },
     );
+    const cookie = await cookieFor(setup.db, team.members.editor.id);
     await setup.close();
     const key = { teamId: team.team.id, assessmentId: assessment.id };
-    const cookie = await cookieFor(team.members.editor.id);
 
     // SIGKILL while typing; the tab goes at the same instant.
     const first = await startProcess(shared.env);
@@ -201,8 +201,8 @@ describe("an instance that dies while another has the document open through Redi
       const front = await balancer(target);
       let isStopped = false;
       // The editor reaches A through the balancer; a teammate has the document open on B.
-      const editor = connect(front.port, assessment.id, await cookieFor(team.members.editor.id));
-      const teammate = connect(b.port, assessment.id, await cookieFor(team.members.owner.id));
+      const editor = connect(front.port, assessment.id, await cookieFor(t.db, team.members.editor.id));
+      const teammate = connect(b.port, assessment.id, await cookieFor(t.db, team.members.owner.id));
       try {
         await waitFor(() => editor.provider.isSynced && teammate.provider.isSynced, "sync");
         const tokens: string[] = [];

@@ -68,9 +68,9 @@ async function typeAndWait(client: Client, token: string): Promise<Outcome> {
 describe("review locks", () => {
   it("tells the author what was not saved when the review starts mid-typing, and keeps every saved edit", async () => {
     const { team, editor, owner, assessment, a, b } = await setup();
-    const cookie = await cookieFor(team.members.editor.id);
+    const cookie = await cookieFor(t.db, team.members.editor.id);
     let typist = connect(a.port, assessment.id, cookie);
-    const observer = connect(b.port, assessment.id, await cookieFor(team.members.owner.id));
+    const observer = connect(b.port, assessment.id, await cookieFor(t.db, team.members.owner.id));
     const outcomes = new Map<string, Outcome>();
     try {
       await waitFor(() => typist.provider.isSynced && observer.provider.isSynced, "sync");
@@ -128,8 +128,8 @@ describe("review locks", () => {
 
   it("never acknowledges an edit nobody can see, even from a client that ignores the refusal", async () => {
     const { team, editor, owner, assessment, a, b } = await setup();
-    const stale = connect(a.port, assessment.id, await cookieFor(team.members.editor.id));
-    const observer = connect(b.port, assessment.id, await cookieFor(team.members.owner.id));
+    const stale = connect(a.port, assessment.id, await cookieFor(t.db, team.members.editor.id));
+    const observer = connect(b.port, assessment.id, await cookieFor(t.db, team.members.owner.id));
     try {
       await waitFor(() => stale.provider.isSynced && observer.provider.isSynced, "sync");
       await requestReview(

@@ -59,13 +59,13 @@ describe("a store merges, never overwrites", () => {
     const a = await instance(0, { listen: undefined });
     const b = await instance(0, { listen: undefined });
     try {
-      const alice = connect(a.port, assessment.id, await cookieFor(team.members.owner.id));
+      const alice = connect(a.port, assessment.id, await cookieFor(t.db, team.members.owner.id));
       await waitFor(() => alice.provider.isSynced, "A's client to sync");
       alice.type("‹alice-1›");
       await waitFor(() => !alice.provider.hasUnsyncedChanges, "A's first edit acknowledged");
       await sleep(400);
 
-      const bob = connect(b.port, assessment.id, await cookieFor(team.members.editor.id));
+      const bob = connect(b.port, assessment.id, await cookieFor(t.db, team.members.editor.id));
       await waitFor(() => bob.provider.isSynced && bob.text().includes("‹alice-1›"), "B to see A's text");
       bob.type("‹bob-1›");
       await waitFor(() => !bob.provider.hasUnsyncedChanges, "B's edit acknowledged");
@@ -94,8 +94,8 @@ describe("a store merges, never overwrites", () => {
     const a = await instance(0, { debounceMs: 60_000, maxDebounceMs: 60_000 });
     const b = await instance(0, { debounceMs: 60_000, maxDebounceMs: 60_000 });
     try {
-      const alice = connect(a.port, assessment.id, await cookieFor(team.members.owner.id));
-      const bob = connect(b.port, assessment.id, await cookieFor(team.members.editor.id));
+      const alice = connect(a.port, assessment.id, await cookieFor(t.db, team.members.owner.id));
+      const bob = connect(b.port, assessment.id, await cookieFor(t.db, team.members.editor.id));
       await waitFor(() => alice.provider.isSynced && bob.provider.isSynced, "both to sync");
       // How fast is the benchmark's question (collab-scale); here: it arrives with no store and no Redis.
       alice.type("‹from-a›");
@@ -131,7 +131,7 @@ async function fuzz(options: CollabOptions, ms: number): Promise<FuzzReport> {
   const clients: Client[] = [];
   for (let i = 0; i < 6; i++) {
     const person = people[i % people.length] ?? team.members.owner;
-    clients.push(connect(i % 2 === 0 ? a.port : front.port, assessment.id, await cookieFor(person.id)));
+    clients.push(connect(i % 2 === 0 ? a.port : front.port, assessment.id, await cookieFor(t.db, person.id)));
   }
   const tokens: string[] = [];
   let disconnects = 0;
@@ -192,7 +192,7 @@ async function fuzz(options: CollabOptions, ms: number): Promise<FuzzReport> {
     const fresh: Client[] = [];
     try {
       for (const server of again)
-        fresh.push(connect(server.port, assessment.id, await cookieFor(team.members.viewer.id)));
+        fresh.push(connect(server.port, assessment.id, await cookieFor(t.db, team.members.viewer.id)));
       await waitFor(() => fresh.every((client) => client.provider.isSynced), "fresh clients to sync");
       for (const client of fresh) expect(missingIn(client.text())).toEqual([]);
     } finally {
@@ -256,8 +256,8 @@ describe("when Redis goes away", () => {
       try {
         expect(await a.collab.waitForRedis(5000)).toBe(true);
         expect(await b.collab.waitForRedis(5000)).toBe(true);
-        const alice = connect(a.port, assessment.id, await cookieFor(team.members.owner.id));
-        const bob = connect(b.port, assessment.id, await cookieFor(team.members.editor.id));
+        const alice = connect(a.port, assessment.id, await cookieFor(t.db, team.members.owner.id));
+        const bob = connect(b.port, assessment.id, await cookieFor(t.db, team.members.editor.id));
         await waitFor(() => alice.provider.isSynced && bob.provider.isSynced, "sync");
         alice.type("‹live›");
         await waitFor(() => bob.text().includes("‹live›"), "the edit through Redis");

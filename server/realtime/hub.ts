@@ -1,6 +1,9 @@
 import type { DatabaseHandle } from "@/db";
 
 import { RESYNC_VERB } from "@/lib/realtime";
+import { AppError } from "@/server/errors";
+
+import { SESSION_ENDED_CHANNEL } from "@/server/services/auth/session-rows";
 
 import { parseTeamEvent, TEAM_EVENTS_CHANNEL, type TeamEvent } from "./events";
 
@@ -28,23 +31,52 @@ type Listener = (event: TeamEvent) => void;
 export class TeamEventHub {
   private readonly listeners = new Map<string, Set<Listener>>();
   private readonly everyTeam = new Set<Listener>();
+  /** Per person: told when one of their sessions ended (anywhere), or when notices may have been lost. */
+  private readonly sessionWatchers = new Map<string, Set<() => void>>();
   private started: Promise<void> | null = null;
   private stop: (() => Promise<void>) | null = null;
+  private stopSessions: (() => Promise<void>) | null = null;
 
   constructor(private readonly handle: Pick<DatabaseHandle, "listen">) {}
 
   /** Start listening (once); later calls wait for the first. */
   start(): Promise<void> {
-    this.started ??= this.handle
-      .listen(
+    this.started ??= Promise.all([
+      this.handle.listen(
         TEAM_EVENTS_CHANNEL,
         (payload) => this.dispatch(payload),
         () => this.resync(),
-      )
-      .then((stop) => {
-        this.stop = stop;
-      });
+      ),
+      this.handle.listen(
+        SESSION_ENDED_CHANNEL,
+        (userId) => this.sessionEnded(userId),
+        () => {
+          for (const userId of [...this.sessionWatchers.keys()]) this.sessionEnded(userId);
+        },
+      ),
+    ]).then(([stop, stopSessions]) => {
+      this.stop = stop;
+      this.stopSessions = stopSessions;
+    });
     return this.started;
+  }
+
+  /** Be told when one of this person's sessions may have ended, until the returned function is called. */
+  watchSessions(userId: string, onEnded: () => void): () => void {
+    let set = this.sessionWatchers.get(userId);
+    if (!set) {
+      set = new Set();
+      this.sessionWatchers.set(userId, set);
+    }
+    set.add(onEnded);
+    return () => {
+      set.delete(onEnded);
+      if (set.size === 0) this.sessionWatchers.delete(userId);
+    };
+  }
+
+  private sessionEnded(userId: string) {
+    for (const onEnded of [...(this.sessionWatchers.get(userId) ?? [])]) onEnded();
   }
 
   /** Receive the team's events until the returned function is called. */
@@ -71,10 +103,13 @@ export class TeamEventHub {
 
   async close(): Promise<void> {
     await this.stop?.();
+    await this.stopSessions?.();
     this.stop = null;
+    this.stopSessions = null;
     this.started = null;
     this.listeners.clear();
     this.everyTeam.clear();
+    this.sessionWatchers.clear();
   }
 
   private dispatch(payload: string) {
@@ -111,11 +146,35 @@ export class TeamEventHub {
  */
 export async function* teamEvents(
   hub: TeamEventHub,
-  { teamId, userId, signal }: { teamId: string; userId: string; signal: AbortSignal | undefined },
+  {
+    teamId,
+    userId,
+    signal,
+    isSessionLive,
+  }: {
+    teamId: string;
+    userId: string;
+    signal: AbortSignal | undefined;
+    /** Asked when one of the person's sessions ended somewhere: false ends the stream as signed out. */
+    isSessionLive?: () => Promise<boolean>;
+  },
 ): AsyncGenerator<TeamEvent> {
   await hub.start();
   const queue: TeamEvent[] = [];
   let wake: (() => void) | null = null;
+  let isSignedOut = false;
+  const unwatch = isSessionLive
+    ? hub.watchSessions(userId, () => {
+        void isSessionLive().then(
+          (isLive) => {
+            if (isLive) return;
+            isSignedOut = true;
+            wake?.();
+          },
+          (error: unknown) => console.error("[realtime] could not check a session:", error),
+        );
+      })
+    : () => undefined;
   const unsubscribe = hub.subscribe(teamId, (event) => {
     if (event.userIds && !event.userIds.includes(userId)) return;
     // A client that stops reading must not grow the server's memory without bound: past this many
@@ -128,6 +187,8 @@ export async function* teamEvents(
   signal?.addEventListener("abort", onAbort);
   try {
     while (!signal?.aborted) {
+      // The session ended (signed out here or anywhere): the stream ends as a signed-out request would.
+      if (isSignedOut) throw new AppError("UNAUTHENTICATED");
       const next = queue.shift();
       if (next) {
         yield next;
@@ -141,6 +202,7 @@ export async function* teamEvents(
   } finally {
     signal?.removeEventListener("abort", onAbort);
     unsubscribe();
+    unwatch();
   }
 }
 

@@ -11,6 +11,11 @@ export interface UserContext extends DbContext {
   userId: string;
 }
 
+/** A signed-in person and the session they act through (null: a caller built without one). */
+export interface SessionContext extends UserContext {
+  sessionId: string | null;
+}
+
 /** A signed-in member acting inside one team. Resolved once per request by the team procedure. */
 export interface Actor {
   userId: string;

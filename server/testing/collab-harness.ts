@@ -24,6 +24,7 @@ import {
   type CollabOptions,
 } from "@/server/collab/collab-server";
 import type { TeamEventHub } from "@/server/realtime/hub";
+import { startSession } from "@/server/services/auth/session-rows";
 
 /** The AUTH_SECRET the collaboration tests sign their cookies with. */
 export const COLLAB_TEST_SECRET = "collab-test-secret-0123456789abcdef";
@@ -40,10 +41,16 @@ export function withCollabTestSecret(): void {
   });
 }
 
-/** A session cookie exactly as next-auth writes it on plain http. */
-export async function cookieFor(userId: string, secret = COLLAB_TEST_SECRET): Promise<string> {
+/** A signed-in session for `userId` and its cookie, exactly as next-auth writes it on plain http. */
+export async function cookieFor(db: Database, userId: string, secret = COLLAB_TEST_SECRET): Promise<string> {
+  const { sessionId } = await startSession(db, { userId, userAgent: "collab test", ipAddress: null });
+  return sessionCookie({ sub: userId, sid: sessionId }, secret);
+}
+
+/** The session cookie next-auth would set for this token (a signed-in browser's, or a forged one). */
+export async function sessionCookie(token: { sub: string; sid?: string }, secret = COLLAB_TEST_SECRET) {
   const salt = "authjs.session-token";
-  return `${salt}=${await encode({ token: { sub: userId }, secret, salt })}`;
+  return `${salt}=${await encode({ token, secret, salt })}`;
 }
 
 export interface RunningCollab {

@@ -1,6 +1,9 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 
+import { eq, sql } from "drizzle-orm";
+
 import type { Database } from "@/db";
+import { userSessions } from "@/db/schema";
 import { TEAM_ROLES, isTeamRole } from "@/lib/roles";
 
 import {
@@ -63,6 +66,14 @@ export async function handleFixtureRequest(db: Database, req: IncomingMessage, r
       { teamId: body.teamId, userId: body.userId, role: "editor" },
       { name: body.name },
     );
+  } else if (body.kind === "age-sessions" && body.userId) {
+    // As if the person had signed in on each device long ago (the "confirm it is you" path).
+    const aged = await db
+      .update(userSessions)
+      .set({ createdAt: sql`now() - interval '1 hour'` })
+      .where(eq(userSessions.userId, body.userId))
+      .returning({ id: userSessions.id });
+    result = { aged: aged.length };
   } else {
     res.writeHead(400).end("unknown fixture kind");
     return;

@@ -59,7 +59,10 @@ export function callerFor(
   db: Database,
   userId: string | null,
   clientIp: string | null = null,
-  options: { signal?: AbortSignal } = {},
+  options: { signal?: AbortSignal; sessionId?: string } = {},
 ) {
-  return createCaller({ db, userId, clientIp, events: hubFor(db) }, options);
+  return createCaller(
+    { db, userId, sessionId: options.sessionId ?? null, clientIp, events: hubFor(db) },
+    { signal: options.signal },
+  );
 }

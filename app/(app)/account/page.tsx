@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { ProfileForm } from "@/components/account/profile-form";
+import { SessionsList } from "@/components/account/sessions-list";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card, CardBody, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { getCaller, requireUserId } from "@/server/api/rsc";
@@ -27,13 +28,27 @@ export default async function AccountPage() {
           <Card>
             <CardHeader>
               <CardTitle>Password</CardTitle>
-              <CardDescription>Other devices stay signed in until their session ends.</CardDescription>
+              <CardDescription>
+                Changing it signs out every other device where you are signed in.
+              </CardDescription>
             </CardHeader>
             <CardBody>
               <ChangePasswordForm />
             </CardBody>
           </Card>
         ) : null}
+        <Card className="lg:col-span-2">
+          <CardHeader>
+            <CardTitle>Where you are signed in</CardTitle>
+            <CardDescription>
+              Sign out a device you no longer use or do not recognise. A session also ends after 14 days
+              without use, and 30 days after signing in.
+            </CardDescription>
+          </CardHeader>
+          <CardBody>
+            <SessionsList />
+          </CardBody>
+        </Card>
       </div>
     </>
   );

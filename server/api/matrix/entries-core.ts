@@ -32,6 +32,26 @@ export const CORE_ENTRIES: Record<string, Entry> = {
     badInput: () => ({ currentPassword: "", newPassword: "short" }),
     otherTeam: { na: "only ever the caller's own account" },
   },
+  "account.sessions.list": {
+    access: "user",
+    input: () => undefined,
+    badInput: { na: "takes no input" },
+    otherTeam: { na: "only ever the caller's own sessions" },
+  },
+  "account.sessions.end": {
+    access: "user",
+    // The matrix's caller signed in long ago (it has no session of its own): it gives its password.
+    input: (world) => ({ sessionId: world.outsiderSession.id, password: FACTORY_PASSWORD }),
+    badInput: () => ({ sessionId: "not-a-session" }),
+    // Someone else's session answers as one that does not exist.
+    otherTeam: [(world) => ({ sessionId: world.strangerSession.id, password: FACTORY_PASSWORD })],
+  },
+  "account.sessions.endAll": {
+    access: "user",
+    input: () => ({ password: FACTORY_PASSWORD }),
+    badInput: () => ({ password: "" }),
+    otherTeam: { na: "only ever the caller's own sessions" },
+  },
   "teams.list": {
     access: "user",
     input: () => undefined,

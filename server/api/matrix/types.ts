@@ -36,6 +36,10 @@ export interface World {
   a: WorldTeam;
   b: WorldTeam;
   outsider: FactoryUser;
+  /** One of the outsider's signed-in sessions (not the one the matrix's calls are made with). */
+  outsiderSession: { id: string };
+  /** Someone else's session (team A's viewer's). */
+  strangerSession: { id: string };
   pageUrl: string;
 }
 

@@ -6,6 +6,7 @@ import { and, eq } from "drizzle-orm";
 import type { Database } from "@/db";
 import { notifications } from "@/db/schema";
 import { importText } from "@/server/services/articles/import-article";
+import { startSession } from "@/server/services/auth/session-rows";
 import { createAssessment } from "@/server/services/assessments/create-assessment";
 import { decideReview } from "@/server/services/assessments/decide-review";
 import { publishAssessment } from "@/server/services/assessments/publish-assessment";
@@ -100,9 +101,21 @@ async function buildTeam(db: Database): Promise<WorldTeam> {
   };
 }
 
-/** Two fully furnished teams and an outsider, fresh for each test. */
+/** Two fully furnished teams and an outsider (signed in on two devices), fresh for each test. */
 export async function buildWorld(db: Database, pageUrl: string): Promise<World> {
-  return { a: await buildTeam(db), b: await buildTeam(db), outsider: await createUser(db), pageUrl };
+  const a = await buildTeam(db);
+  const outsider = await createUser(db);
+  const device = (userId: string) => startSession(db, { userId, userAgent: "matrix", ipAddress: null });
+  const outsiderSession = await device(outsider.id);
+  const strangerSession = await device(a.members.viewer.id);
+  return {
+    a,
+    b: await buildTeam(db),
+    outsider,
+    outsiderSession: { id: outsiderSession.sessionId },
+    strangerSession: { id: strangerSession.sessionId },
+    pageUrl,
+  };
 }
 
 /**

@@ -3,11 +3,15 @@ import { eq } from "drizzle-orm";
 import { users } from "@/db/schema";
 import { AppError } from "@/server/errors";
 import { assertPasswordStrength, hashPassword, verifyPassword } from "@/server/services/auth/password";
-import type { UserContext } from "@/server/services/context";
+import { endSessions } from "@/server/services/auth/session-rows";
+import type { SessionContext } from "@/server/services/context";
 
-/** Change the caller's password; the current one must be given. */
+/**
+ * Change the caller's password; the current one must be given. Every other session of the person
+ * ends with it (whoever else held one no longer does); the one that changed it stays signed in.
+ */
 export async function changePassword(
-  { db, userId }: UserContext,
+  { db, userId, sessionId }: SessionContext,
   input: { currentPassword: string; newPassword: string },
 ) {
   const [user] = await db
@@ -20,9 +24,10 @@ export async function changePassword(
     throw new AppError("WRONG_PASSWORD");
   }
   assertPasswordStrength(input.newPassword, user);
-  await db
-    .update(users)
-    .set({ passwordHash: await hashPassword(input.newPassword), updatedAt: new Date() })
-    .where(eq(users.id, userId));
-  return { ok: true as const };
+  const passwordHash = await hashPassword(input.newPassword);
+  const otherSessionsEnded = await db.transaction(async (tx) => {
+    await tx.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, userId));
+    return endSessions(tx, userId, "password changed", { except: sessionId });
+  });
+  return { ok: true as const, otherSessionsEnded };
 }
