@@ -4,8 +4,6 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { LogOut, Monitor } from "lucide-react";
 import { useState } from "react";
 
-import { PASSWORD_MAX } from "@/lib/validation";
-
 import { TimeStamp } from "@/components/comments/time-stamp";
 import { formatDateTime } from "@/components/comments/format-time";
 import { useTRPC } from "@/components/providers/trpc-provider";
@@ -18,6 +16,7 @@ import { Input } from "@/components/ui/input";
 import { LoadError, LoadingRows } from "@/components/ui/query-states";
 import { toast } from "@/components/ui/toaster";
 import { formText } from "@/lib/form-data";
+import { PASSWORD_MAX } from "@/lib/validation";
 import { signOutAction } from "@/server/auth/actions";
 
 /** What waits for the password: one device, or all of them. */
@@ -85,7 +84,7 @@ function PasswordDialog({
  * Where the person is signed in: device, address, when, last active; "Sign out" for any one of them
  * and "Sign out everywhere". An ended session is refused on its next request, wherever it is.
  */
-export function SessionsList() {
+export function SessionsList({ hasPassword }: { hasPassword: boolean }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const sessions = useQuery(trpc.account.sessions.list.queryOptions());
@@ -95,7 +94,10 @@ export function SessionsList() {
   const [passwordError, setPasswordError] = useState<string | undefined>();
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.account.sessions.list.queryKey() });
   /** Ask for the password, say it was wrong, or show the server's sentence: true when it was handled. */
-  const askForPassword = (error: { data?: { appCode?: string | null } | null }, next: Pending) => {
+  const askForPassword = (
+    error: { message: string; data?: { appCode?: string | null } | null },
+    next: Pending,
+  ) => {
     const code = error.data?.appCode;
     if (code === "REAUTHENTICATION_REQUIRED") {
       setPasswordError(undefined);
@@ -104,6 +106,11 @@ export function SessionsList() {
     }
     if (code === "WRONG_PASSWORD") {
       setPasswordError("The password is not correct.");
+      return true;
+    }
+    // Too many wrong passwords: say so in the dialog, with the wait, as the sign-in form does.
+    if (code === "SIGN_IN_THROTTLED" && pending) {
+      setPasswordError(error.message);
       return true;
     }
     return false;
@@ -190,7 +197,7 @@ export function SessionsList() {
           open={isConfirming}
           onOpenChange={setConfirming}
           title="Sign out everywhere?"
-          description="Every device signed in to your account is signed out at once, this one included, and any assessment open on them stops syncing. You sign in again with your password."
+          description={`Every device signed in to your account is signed out at once, this one included, and any assessment open on them stops syncing. You sign in again ${hasPassword ? "with your password" : "through single sign-on"}.`}
           confirmLabel="Sign out everywhere"
           isPending={endAll.isPending}
           onConfirm={() => endAll.mutate({})}

@@ -11,6 +11,14 @@ async function device(
   return { context, page: waitForHydration(await context.newPage()) };
 }
 
+/** Whom next-auth's session endpoint says this context's cookie belongs to (their email), if anyone. */
+async function sessionUser(context: BrowserContext): Promise<string | null> {
+  const body = (await (await context.request.get("/api/auth/session")).json()) as {
+    user?: { email?: string };
+  } | null;
+  return body?.user?.email ?? null;
+}
+
 /** Whether this context's cookies still get an answer from the API (not UNAUTHORIZED). */
 async function apiStatus(context: BrowserContext): Promise<number> {
   return (await context.request.get("/api/trpc/account.get")).status();
@@ -29,6 +37,7 @@ test("a cookie copied before signing out is refused on every page and every call
   await thief.page.goto("/account");
   await expect(thief.page.getByRole("heading", { level: 1, name: "Account" })).toBeVisible();
   expect(await apiStatus(thief.context)).toBe(200);
+  expect(await sessionUser(thief.context)).toBe(user.email);
 
   await page.goto("/account");
   await page.getByRole("button", { name: /^Account menu for/ }).click();
@@ -36,6 +45,8 @@ test("a cookie copied before signing out is refused on every page and every call
   await expect(page).toHaveURL(/\/sign-in/);
 
   expect(await apiStatus(thief.context)).toBe(401);
+  // next-auth's own session endpoint reads the cookie too, and knows nobody by it.
+  expect(await sessionUser(thief.context)).toBeNull();
   await thief.page.goto("/account");
   await expect(thief.page).toHaveURL(/\/sign-in/);
   await thief.context.close();

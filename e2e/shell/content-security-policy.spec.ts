@@ -14,13 +14,13 @@ declare global {
   }
 }
 
-function watchViolations(page: Page): string[] {
+async function watchViolations(page: Page): Promise<string[]> {
   const seen: string[] = [];
   page.on("console", (message) => {
     if (/Content Security Policy|Refused to/i.test(message.text()))
       seen.push(`${page.url()}: ${message.text()}`);
   });
-  void page.addInitScript(() => {
+  await page.addInitScript(() => {
     window.__cspViolations = [];
     document.addEventListener("securitypolicyviolation", (event) => {
       window.__cspViolations?.push(`${event.violatedDirective} ${event.blockedURI}`);
@@ -34,7 +34,7 @@ async function violationsOn(page: Page): Promise<string[]> {
 }
 
 test("every main page runs under the CSP with no violation", async ({ page, request }) => {
-  const seen = watchViolations(page);
+  const seen = await watchViolations(page);
   const { team, article, claim } = await createTeamWithCitableClaim(request);
   const slug = team.team.slug;
 
@@ -74,18 +74,28 @@ test("every main page runs under the CSP with no violation", async ({ page, requ
   ])
     await visit(path);
 
+  // A source's page, with the source added as a person would.
+  await page.goto(`/t/${slug}/sources`);
+  await page.getByRole("button", { name: "Add source" }).click();
+  await page.getByLabel("Name").fill("Harbour Post");
+  await page.getByRole("dialog").getByRole("button", { name: "Add source" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /Harbour Post/ })).toBeVisible();
+  await visit(page.url());
+
   // The editor opens the collaboration socket, which the policy must let through.
   await startAssessment(page, slug, { title: "Under the policy", template: /Key judgments brief/ });
   await expect(page.getByText("All changes saved")).toBeVisible();
   await visit(page.url());
   await expect(page.getByText("All changes saved")).toBeVisible();
-  await visit(`${page.url()}/versions`);
+  const editorUrl = page.url();
+  await visit(`${editorUrl}/versions`);
+  await visit(`${editorUrl}/print`);
 
   expect(seen).toEqual([]);
 });
 
 test("a script without the page's nonce is refused", async ({ page }) => {
-  const seen = watchViolations(page);
+  const seen = await watchViolations(page);
   await page.goto("/sign-in");
   const ran = await page.evaluate(async () => {
     // Markup an attacker got into the page: an inline handler carries no nonce, so it never runs.

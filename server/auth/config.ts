@@ -9,7 +9,12 @@ import { safeReturnPath } from "@/lib/safe-path";
 import { PASSWORD_MAX, zText } from "@/lib/validation";
 import { AppError } from "@/server/errors";
 import { authenticate } from "@/server/services/auth/authenticate";
-import { endSessions, SESSION_MAX_AGE_SECONDS, startSession } from "@/server/services/auth/session-rows";
+import {
+  endSessions,
+  findLiveSession,
+  SESSION_MAX_AGE_SECONDS,
+  startSession,
+} from "@/server/services/auth/session-rows";
 import { upsertOidcUser } from "@/server/services/auth/upsert-oidc-user";
 
 import { CLIENT_IP_HEADER } from "./client-ip";
@@ -145,6 +150,14 @@ function buildConfig(): NextAuthConfig {
         } else if (user?.id) {
           token.sub = user.id;
           token.sid = await startSessionFor(user.id);
+        } else {
+          // next-auth's own endpoints (/api/auth/session) read the cookie too: an ended session is
+          // no session there either, and null makes next-auth clear the cookie.
+          const live = await findLiveSession(await getDatabase(), {
+            sessionId: token.sid,
+            userId: token.sub,
+          });
+          if (!live) return null;
         }
         return token;
       },

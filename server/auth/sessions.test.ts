@@ -66,6 +66,27 @@ describe("sessions", () => {
     expect(await accountStatus(browser.cookie)).toBe(401);
   });
 
+  it("over https reads only the __Secure- cookie: a plain one planted beside it, or alone, is not the session", async () => {
+    const team = await createTeamWithMembers(t.db, ["editor", "viewer"]);
+    const victim = await startSession(t.db, {
+      userId: team.members.editor.id,
+      userAgent: null,
+      ipAddress: null,
+    });
+    const attacker = await signedIn(team.members.viewer.id);
+    const secure = await sessionCookie({ sub: victim.userId, sid: victim.sessionId }, undefined, {
+      secure: true,
+    });
+    const overHttps = (cookie: string) =>
+      sessionFromHeaders(t.db, new Headers({ cookie, "x-forwarded-proto": "https" }));
+    expect((await overHttps(`${attacker.cookie}; ${secure}`))?.userId).toBe(victim.userId);
+    expect(await overHttps(attacker.cookie)).toBeNull();
+    // On plain http (no proxy saying otherwise) the plain cookie is the session, as next-auth sets it.
+    expect((await sessionFromHeaders(t.db, new Headers({ cookie: attacker.cookie })))?.userId).toBe(
+      team.members.viewer.id,
+    );
+  });
+
   it("ends sessions past 14 idle days or 30 days after sign-in", async () => {
     const team = await createTeamWithMembers(t.db, ["editor"]);
     const idle = await signedIn(team.members.editor.id);
@@ -84,6 +105,42 @@ describe("sessions", () => {
       false,
       true,
     ]);
+    // Run-out sessions are not listed, and ending "everything" does not count them.
+    const caller = callerFor(t.db, team.members.editor.id, null, { sessionId: fresh.sessionId });
+    expect((await caller.account.sessions.list()).map((session) => session.id)).toEqual([fresh.sessionId]);
+    expect(await caller.account.sessions.endAll()).toEqual({ ended: 1 });
+  });
+
+  it("counts a signed-in person's password confirmations against the sign-in limits", async () => {
+    const team = await createTeamWithMembers(t.db, ["editor"]);
+    const userId = team.members.editor.id;
+    const here = await signedIn(userId);
+    const other = await signedIn(userId);
+    const address = `198.51.100.${Math.floor(Math.random() * 250) + 1}`;
+    const caller = callerFor(t.db, userId, address, { sessionId: here.sessionId });
+    const codes: string[] = [];
+    for (let attempt = 0; attempt < 6; attempt++)
+      codes.push(
+        await caller.account.sessions
+          .end({ sessionId: other.sessionId, password: `wrong guess ${attempt}` })
+          .then(
+            () => "OK",
+            (error: { code: string }) => error.code,
+          ),
+      );
+    expect(codes).toEqual([
+      "BAD_REQUEST",
+      "BAD_REQUEST",
+      "BAD_REQUEST",
+      "BAD_REQUEST",
+      "TOO_MANY_REQUESTS",
+      "TOO_MANY_REQUESTS",
+    ]);
+    // Locked: even the right password waits, and the other device stays signed in.
+    await expect(
+      caller.account.sessions.end({ sessionId: other.sessionId, password: FACTORY_PASSWORD }),
+    ).rejects.toMatchObject({ code: "TOO_MANY_REQUESTS" });
+    expect(await isLive(other.cookie)).toBe(true);
   });
 
   it("moves last seen forward at most once a minute, and records a new address", async () => {
@@ -270,9 +327,10 @@ describe("sessions", () => {
       { db: t.db, actor: { userId, teamId: team.team.id, role: "editor" } },
       { title: "Sessions", templateKey: "four-track" },
     );
-    // Two instances on one database, without the periodic re-read: the database's notice does it.
+    // Two instances on one database, without the periodic re-read: the database's notice does it,
+    // heard by the first on a LISTEN of its own and by the second through its process's event hub.
     const first = await startCollab(t.handle, undefined, 0, { refreshMs: 600_000 });
-    const second = await startCollab(t.handle, undefined, 0, { refreshMs: 600_000 });
+    const second = await startCollab(t.handle, hubFor(t.db), 0, { refreshMs: 600_000 });
     const ended = await signedIn(userId);
     const kept = await signedIn(userId);
     const clients = [

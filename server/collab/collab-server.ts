@@ -22,7 +22,7 @@ import { sessionFromHeaders } from "@/server/auth/cookie-session";
 import { liveSessionIds, SESSION_ENDED_CHANNEL } from "@/server/services/auth/session-rows";
 import { isAllowedOrigin } from "@/server/security/origin";
 import { RESYNC_VERB } from "@/lib/realtime";
-import type { TeamEvent } from "@/server/realtime/events";
+import type { TeamEventHub } from "@/server/realtime/hub";
 
 import { changeCarriedBy, hasNewContent, startsPastGap } from "./messages";
 import {
@@ -86,7 +86,7 @@ export interface CollabOptions {
    * changes, its open connections get the new rights in place: the text locks in review and unlocks
    * after a decision, on every instance.
    */
-  events?: { subscribeAll(listener: (event: TeamEvent) => void): () => void };
+  events?: Pick<TeamEventHub, "subscribeAll" | "watchAllSessions">;
   /**
    * LISTEN on the database (`DatabaseHandle.listen`): how an instance hears that another one logged
    * or stored changes of a document it has open, and reads them. Without it, an instance only
@@ -453,17 +453,19 @@ export function createCollabServer(db: Database, options: CollabOptions = {}) {
   }
   const reportSessionCheck = (error: unknown) =>
     console.error("[collab] could not check sessions:", (error as Error).message);
-  const stopSessionListening = options
-    .listen?.(
-      SESSION_ENDED_CHANNEL,
-      (userId) => void closeEndedSessions(userId).catch(reportSessionCheck),
-      // Notices sent while the connection was away are lost: check every open socket.
-      () => void closeEndedSessions().catch(reportSessionCheck),
-    )
-    .catch((error: unknown) => {
-      console.error("[collab] could not listen for ended sessions:", (error as Error).message);
-      return null;
-    });
+  // Ended sessions are heard through the process's event hub when there is one (one LISTEN for the
+  // process), else on a LISTEN of its own. After a gap in the notices, every open socket is checked.
+  const onSessionEnded = (userId: string | null) =>
+    void closeEndedSessions(userId ?? undefined).catch(reportSessionCheck);
+  const stopWatchingSessions = options.events?.watchAllSessions(onSessionEnded);
+  const stopSessionListening = options.events
+    ? undefined
+    : options
+        .listen?.(SESSION_ENDED_CHANNEL, onSessionEnded, () => onSessionEnded(null))
+        .catch((error: unknown) => {
+          console.error("[collab] could not listen for ended sessions:", (error as Error).message);
+          return null;
+        });
 
   /** Wait until no store is scheduled, running or about to start (the hooks run a few ticks late). */
   async function settleStores() {
@@ -617,6 +619,7 @@ export function createCollabServer(db: Database, options: CollabOptions = {}) {
       await (
         await stopListening
       )?.();
+      stopWatchingSessions?.();
       await (
         await stopSessionListening
       )?.();

@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from "vitest";
 
 import { openDatabase, queryRows, type DatabaseHandle } from "@/db";
 import { RESYNC_VERB } from "@/lib/realtime";
-import type { TeamEvent } from "@/server/realtime/events";
+import { TEAM_EVENTS_CHANNEL, type TeamEvent } from "@/server/realtime/events";
 import { TeamEventHub } from "@/server/realtime/hub";
 import {
   actorOf,
@@ -176,7 +176,7 @@ describe("live team events", () => {
     hub.subscribeAll((event) => everyone.push(event));
     const cut = await queryRows<{ cut: boolean }>(
       t.db,
-      sql`select pg_terminate_backend(pid) as cut from pg_stat_activity where application_name = ${name} and query like 'LISTEN %'`,
+      sql`select pg_terminate_backend(pid) as cut from pg_stat_activity where application_name = ${name} and query = ${`LISTEN "${TEAM_EVENTS_CHANNEL}"`}`,
     );
     expect(cut.map((row) => row.cut)).toEqual([true]);
     for (let i = 0; i < 100 && !mine.some((event) => event.verb === RESYNC_VERB); i++)

@@ -1,8 +1,6 @@
 import type { DatabaseHandle } from "@/db";
-
 import { RESYNC_VERB } from "@/lib/realtime";
 import { AppError } from "@/server/errors";
-
 import { SESSION_ENDED_CHANNEL } from "@/server/services/auth/session-rows";
 
 import { parseTeamEvent, TEAM_EVENTS_CHANNEL, type TeamEvent } from "./events";
@@ -24,6 +22,9 @@ function resyncEvent(teamId: string | null): TeamEvent {
 
 type Listener = (event: TeamEvent) => void;
 
+/** How often an open stream re-checks its session, besides the notices of ended sessions. */
+const SESSION_RECHECK_MS = 60_000;
+
 /**
  * Fans the database's team events out to the subscriptions open in this process: one LISTEN per
  * process, however many browsers are watching.
@@ -33,6 +34,7 @@ export class TeamEventHub {
   private readonly everyTeam = new Set<Listener>();
   /** Per person: told when one of their sessions ended (anywhere), or when notices may have been lost. */
   private readonly sessionWatchers = new Map<string, Set<() => void>>();
+  private readonly everySession = new Set<(userId: string | null) => void>();
   private started: Promise<void> | null = null;
   private stop: (() => Promise<void>) | null = null;
   private stopSessions: (() => Promise<void>) | null = null;
@@ -50,9 +52,8 @@ export class TeamEventHub {
       this.handle.listen(
         SESSION_ENDED_CHANNEL,
         (userId) => this.sessionEnded(userId),
-        () => {
-          for (const userId of [...this.sessionWatchers.keys()]) this.sessionEnded(userId);
-        },
+        // Notices sent while the connection was away are lost: everyone may have lost a session.
+        () => this.sessionEnded(null),
       ),
     ]).then(([stop, stopSessions]) => {
       this.stop = stop;
@@ -75,8 +76,27 @@ export class TeamEventHub {
     };
   }
 
-  private sessionEnded(userId: string) {
-    for (const onEnded of [...(this.sessionWatchers.get(userId) ?? [])]) onEnded();
+  /**
+   * Be told of every ended session in the process's database, with the person's id (null: anyone's,
+   * after a gap in the notices), until the returned function is called. One LISTEN serves all.
+   */
+  watchAllSessions(onEnded: (userId: string | null) => void): () => void {
+    this.everySession.add(onEnded);
+    return () => this.everySession.delete(onEnded);
+  }
+
+  private sessionEnded(userId: string | null) {
+    const watchers = userId
+      ? (this.sessionWatchers.get(userId) ?? [])
+      : [...this.sessionWatchers.values()].flatMap((set) => [...set]);
+    for (const onEnded of [...watchers]) onEnded();
+    for (const onEnded of [...this.everySession]) {
+      try {
+        onEnded(userId);
+      } catch (error) {
+        console.error("[realtime] session listener failed:", error);
+      }
+    }
   }
 
   /** Receive the team's events until the returned function is called. */
@@ -110,6 +130,7 @@ export class TeamEventHub {
     this.listeners.clear();
     this.everyTeam.clear();
     this.sessionWatchers.clear();
+    this.everySession.clear();
   }
 
   private dispatch(payload: string) {
@@ -163,18 +184,21 @@ export async function* teamEvents(
   const queue: TeamEvent[] = [];
   let wake: (() => void) | null = null;
   let isSignedOut = false;
-  const unwatch = isSessionLive
-    ? hub.watchSessions(userId, () => {
-        void isSessionLive().then(
-          (isLive) => {
-            if (isLive) return;
-            isSignedOut = true;
-            wake?.();
-          },
-          (error: unknown) => console.error("[realtime] could not check a session:", error),
-        );
-      })
-    : () => undefined;
+  const checkSession = () =>
+    void isSessionLive?.().then(
+      (isLive) => {
+        if (isLive) return;
+        isSignedOut = true;
+        wake?.();
+      },
+      (error: unknown) => console.error("[realtime] could not check a session:", error),
+    );
+  // Told when one of the person's sessions ended anywhere; checked once now (it may have ended since
+  // the request's own check) and every minute (sessions also run out, with no notice).
+  const unwatch = isSessionLive ? hub.watchSessions(userId, checkSession) : () => undefined;
+  const recheck = isSessionLive ? setInterval(checkSession, SESSION_RECHECK_MS) : undefined;
+  recheck?.unref();
+  checkSession();
   const unsubscribe = hub.subscribe(teamId, (event) => {
     if (event.userIds && !event.userIds.includes(userId)) return;
     // A client that stops reading must not grow the server's memory without bound: past this many
@@ -203,6 +227,7 @@ export async function* teamEvents(
     signal?.removeEventListener("abort", onAbort);
     unsubscribe();
     unwatch();
+    clearInterval(recheck);
   }
 }
 

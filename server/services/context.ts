@@ -14,6 +14,8 @@ export interface UserContext extends DbContext {
 /** A signed-in person and the session they act through (null: a caller built without one). */
 export interface SessionContext extends UserContext {
   sessionId: string | null;
+  /** The client address (server.ts's view), for the password-attempt limits. */
+  clientIp?: string | null;
 }
 
 /** A signed-in member acting inside one team. Resolved once per request by the team procedure. */

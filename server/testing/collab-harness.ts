@@ -48,8 +48,13 @@ export async function cookieFor(db: Database, userId: string, secret = COLLAB_TE
 }
 
 /** The session cookie next-auth would set for this token (a signed-in browser's, or a forged one). */
-export async function sessionCookie(token: { sub: string; sid?: string }, secret = COLLAB_TEST_SECRET) {
-  const salt = "authjs.session-token";
+export async function sessionCookie(
+  token: { sub: string; sid?: string },
+  secret = COLLAB_TEST_SECRET,
+  { secure = false }: { secure?: boolean } = {},
+) {
+  // Over https next-auth names it with the __Secure- prefix (and uses the name as the salt).
+  const salt = secure ? "__Secure-authjs.session-token" : "authjs.session-token";
   return `${salt}=${await encode({ token, secret, salt })}`;
 }
 

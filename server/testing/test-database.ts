@@ -1,4 +1,6 @@
-import { afterAll, beforeAll } from "vitest";
+import fs from "node:fs";
+
+import { afterAll, beforeAll, inject } from "vitest";
 
 import { openDatabase, type Database, type DatabaseHandle } from "@/db";
 import { createCaller } from "@/server/api/root";
@@ -12,7 +14,12 @@ import { TeamEventHub } from "@/server/realtime/hub";
 export async function openTestDatabase(): Promise<DatabaseHandle> {
   const url = process.env.TEST_DATABASE_URL;
   if (url) return openDatabase({ url });
-  const handle = await openDatabase({ dataDir: "memory://" });
+  // The global setup's migrated copy; migrating again finds nothing to do (and proves it matches).
+  const template = inject("pgliteTemplate");
+  const handle = await openDatabase({
+    dataDir: "memory://",
+    ...(template && fs.existsSync(template) ? { template: new Blob([fs.readFileSync(template)]) } : {}),
+  });
   await handle.migrate();
   return handle;
 }

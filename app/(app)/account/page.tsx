@@ -46,7 +46,7 @@ export default async function AccountPage() {
             </CardDescription>
           </CardHeader>
           <CardBody>
-            <SessionsList />
+            <SessionsList hasPassword={account.hasPassword} />
           </CardBody>
         </Card>
       </div>

@@ -2,7 +2,8 @@ import { eq } from "drizzle-orm";
 
 import { users } from "@/db/schema";
 import { AppError } from "@/server/errors";
-import { assertPasswordStrength, hashPassword, verifyPassword } from "@/server/services/auth/password";
+import { confirmPassword } from "@/server/services/auth/confirm-password";
+import { assertPasswordStrength, hashPassword } from "@/server/services/auth/password";
 import { endSessions } from "@/server/services/auth/session-rows";
 import type { SessionContext } from "@/server/services/context";
 
@@ -11,7 +12,7 @@ import type { SessionContext } from "@/server/services/context";
  * ends with it (whoever else held one no longer does); the one that changed it stays signed in.
  */
 export async function changePassword(
-  { db, userId, sessionId }: SessionContext,
+  { db, userId, sessionId, clientIp }: SessionContext,
   input: { currentPassword: string; newPassword: string },
 ) {
   const [user] = await db
@@ -20,9 +21,16 @@ export async function changePassword(
     .where(eq(users.id, userId))
     .limit(1);
   if (!user) throw new AppError("USER_NOT_FOUND");
-  if (!user.passwordHash || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
-    throw new AppError("WRONG_PASSWORD");
-  }
+  const { passwordHash: currentHash } = user;
+  const isCurrent =
+    currentHash !== null &&
+    (await confirmPassword(db, {
+      email: user.email,
+      passwordHash: currentHash,
+      password: input.currentPassword,
+      ip: clientIp,
+    }));
+  if (!isCurrent) throw new AppError("WRONG_PASSWORD");
   assertPasswordStrength(input.newPassword, user);
   const passwordHash = await hashPassword(input.newPassword);
   const otherSessionsEnded = await db.transaction(async (tx) => {

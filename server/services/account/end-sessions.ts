@@ -2,8 +2,8 @@ import { and, eq, gt, sql } from "drizzle-orm";
 
 import { userSessions, users } from "@/db/schema";
 import { AppError } from "@/server/errors";
+import { confirmPassword } from "@/server/services/auth/confirm-password";
 import { endSessions } from "@/server/services/auth/session-rows";
-import { verifyPassword } from "@/server/services/auth/password";
 import type { SessionContext } from "@/server/services/context";
 
 /** How long after signing in a person counts as just authenticated (ASVS V7.5.2's "again"). */
@@ -16,17 +16,18 @@ export const RECENT_SIGN_IN_SECONDS = 10 * 60;
  * again.
  */
 async function assertJustAuthenticated(
-  { db, userId, sessionId }: SessionContext,
+  { db, userId, sessionId, clientIp }: SessionContext,
   password: string | undefined,
 ) {
   const [user] = await db
-    .select({ passwordHash: users.passwordHash })
+    .select({ email: users.email, passwordHash: users.passwordHash })
     .from(users)
     .where(eq(users.id, userId))
     .limit(1);
   if (!user) throw new AppError("USER_NOT_FOUND");
   if (password !== undefined) {
-    if (user.passwordHash && (await verifyPassword(user.passwordHash, password))) return;
+    const { email, passwordHash } = user;
+    if (passwordHash && (await confirmPassword(db, { email, passwordHash, password, ip: clientIp }))) return;
     throw new AppError("WRONG_PASSWORD");
   }
   if (sessionId) {

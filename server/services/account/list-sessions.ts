@@ -1,13 +1,12 @@
-import { desc, eq } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 
 import { userSessions } from "@/db/schema";
 import { describeDevice } from "@/lib/device";
-import { pruneExpiredSessions } from "@/server/services/auth/session-rows";
+import { withinLimits } from "@/server/services/auth/session-rows";
 import type { SessionContext } from "@/server/services/context";
 
 /** The caller's signed-in sessions, the current one first, then the most recently used. */
 export async function listSessions({ db, userId, sessionId }: SessionContext) {
-  await pruneExpiredSessions(db, userId);
   const rows = await db
     .select({
       id: userSessions.id,
@@ -17,7 +16,7 @@ export async function listSessions({ db, userId, sessionId }: SessionContext) {
       lastSeenAt: userSessions.lastSeenAt,
     })
     .from(userSessions)
-    .where(eq(userSessions.userId, userId))
+    .where(and(eq(userSessions.userId, userId), withinLimits()))
     .orderBy(desc(userSessions.lastSeenAt), desc(userSessions.createdAt));
   return rows
     .map((row) => ({

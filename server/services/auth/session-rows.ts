@@ -27,8 +27,8 @@ export interface LiveSession {
   userId: string;
 }
 
-/** Rows neither past their absolute lifetime nor idle too long. */
-function withinLimits(): SQL | undefined {
+/** Rows neither past their absolute lifetime nor idle too long (run-out rows are kept until ended). */
+export function withinLimits(): SQL | undefined {
   return and(
     gt(userSessions.createdAt, sql`now() - make_interval(secs => ${SESSION_MAX_AGE_SECONDS})`),
     gt(userSessions.lastSeenAt, sql`now() - make_interval(secs => ${SESSION_IDLE_SECONDS})`),
@@ -105,10 +105,6 @@ export async function liveSessionIds(db: Database, sessionIds: string[]): Promis
   return new Set(rows.map((row) => row.id));
 }
 
-/**
- * End a person's sessions: one (`only`), all but one (`except`), or all. The rows go in one statement
- * with the announcement, which the database delivers to every instance after commit.
- */
 export type SessionEndReason =
   | "signed out"
   | "signed out elsewhere"
@@ -117,6 +113,10 @@ export type SessionEndReason =
   | "removed from a team"
   | "signed in again";
 
+/**
+ * End a person's sessions: one (`only`), all but one (`except`), or all. The rows go in one statement
+ * with the announcement, which the database delivers to every instance after commit.
+ */
 export async function endSessions(
   db: Database,
   userId: string,
@@ -124,6 +124,8 @@ export async function endSessions(
   which: { only?: string; except?: string | null } = {},
 ): Promise<number> {
   const count = await db.transaction(async (tx) => {
+    // Rows that ran out are gone already as far as anyone can tell: cleared first, not counted.
+    await pruneExpiredSessions(tx, userId);
     const ended = await tx
       .delete(userSessions)
       .where(
@@ -143,7 +145,7 @@ export async function endSessions(
   return count;
 }
 
-/** Forget a person's sessions that ran out (listing them is when it matters). */
+/** Forget a person's sessions that ran out (when some of theirs are ended). */
 export async function pruneExpiredSessions(db: Database, userId: string): Promise<void> {
   await db
     .delete(userSessions)
