@@ -123,6 +123,10 @@ export function connect(port: number, assessmentId: string, cookie: string | nul
   class CookieSocket extends WebSocket {
     constructor(url: string, protocols?: string | string[]) {
       super(url, protocols, cookie ? { headers: { cookie } } : {});
+      // A browser's WebSocket reports a socket closed while still connecting as an event; Node's `ws`
+      // emits an error, which the provider (having removed its listeners first) leaves unhandled and
+      // which would crash the test run. Heard here, as a browser would swallow it.
+      this.on("error", () => undefined);
     }
   }
   const doc = new Y.Doc();
