@@ -1,5 +1,4 @@
-import { getCaller } from "@/server/api/rsc";
-import { getSessionUserId } from "@/server/auth/session";
+import { getCaller, getSessionUserId } from "@/server/api/rsc";
 
 import { AppShell } from "./app-shell";
 

@@ -33,9 +33,17 @@ export function HydrateClient({ children }: { children: React.ReactNode }) {
   return <HydrationBoundary state={dehydrate(getQueryClient())}>{children}</HydrationBoundary>;
 }
 
+/**
+ * The signed-in person's id (a live session only), or null. From the render's one context, so the
+ * shell, the page and its calls share one session check per request.
+ */
+export async function getSessionUserId(): Promise<string | null> {
+  return (await createContext()).userId;
+}
+
 /** The signed-in person's id, or a redirect to the sign-in page that comes back to `returnTo`. */
 export async function requireUserId(returnTo: string): Promise<string> {
-  const { userId } = await createContext();
+  const userId = await getSessionUserId();
   if (!userId) redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
   return userId;
 }

@@ -25,6 +25,20 @@ type Listener = (event: TeamEvent) => void;
 /** How often an open stream re-checks its session, besides the notices of ended sessions. */
 const SESSION_RECHECK_MS = 60_000;
 
+/** Add `value` to the set under `key`; the returned function takes it out (and the set once empty). */
+function addKeyed<T>(map: Map<string, Set<T>>, key: string, value: T): () => void {
+  let set = map.get(key);
+  if (!set) {
+    set = new Set();
+    map.set(key, set);
+  }
+  set.add(value);
+  return () => {
+    set.delete(value);
+    if (set.size === 0) map.delete(key);
+  };
+}
+
 /**
  * Fans the database's team events out to the subscriptions open in this process: one LISTEN per
  * process, however many browsers are watching.
@@ -64,16 +78,7 @@ export class TeamEventHub {
 
   /** Be told when one of this person's sessions may have ended, until the returned function is called. */
   watchSessions(userId: string, onEnded: () => void): () => void {
-    let set = this.sessionWatchers.get(userId);
-    if (!set) {
-      set = new Set();
-      this.sessionWatchers.set(userId, set);
-    }
-    set.add(onEnded);
-    return () => {
-      set.delete(onEnded);
-      if (set.size === 0) this.sessionWatchers.delete(userId);
-    };
+    return addKeyed(this.sessionWatchers, userId, onEnded);
   }
 
   /**
@@ -101,16 +106,7 @@ export class TeamEventHub {
 
   /** Receive the team's events until the returned function is called. */
   subscribe(teamId: string, listener: Listener): () => void {
-    let set = this.listeners.get(teamId);
-    if (!set) {
-      set = new Set();
-      this.listeners.set(teamId, set);
-    }
-    set.add(listener);
-    return () => {
-      set.delete(listener);
-      if (set.size === 0) this.listeners.delete(teamId);
-    };
+    return addKeyed(this.listeners, teamId, listener);
   }
 
   /** Receive every team's events (the collaboration server, which serves all teams' documents). */

@@ -8,7 +8,7 @@ import { describeSignInFailure } from "@/lib/format";
 import { safeReturnPath } from "@/lib/safe-path";
 import { oidcSignInAction } from "@/server/auth/actions";
 import { oidcSettings } from "@/server/auth/oidc";
-import { getSessionUserId } from "@/server/auth/session";
+import { getSessionUserId } from "@/server/api/rsc";
 
 export const metadata: Metadata = { title: "Sign in" };
 

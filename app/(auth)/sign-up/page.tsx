@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { SignUpForm } from "@/components/auth/sign-up-form";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { safeReturnPath } from "@/lib/safe-path";
-import { getSessionUserId } from "@/server/auth/session";
+import { getSessionUserId } from "@/server/api/rsc";
 
 export const metadata: Metadata = { title: "Create an account" };
 

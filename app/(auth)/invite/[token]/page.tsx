@@ -8,8 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { formatDate } from "@/lib/format";
 import { ROLE_DESCRIPTIONS, roleWithArticle } from "@/lib/roles";
-import { getCaller } from "@/server/api/rsc";
-import { getSessionUserId } from "@/server/auth/session";
+import { getCaller, getSessionUserId } from "@/server/api/rsc";
 
 export const metadata: Metadata = { title: "Invitation" };
 
