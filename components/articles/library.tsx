@@ -3,7 +3,7 @@
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { Library as LibraryIcon, SearchX } from "lucide-react";
 import Link from "next/link";
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { usePathname, useSearchParams } from "next/navigation";
 import { useCallback } from "react";
 
 import { useTRPC } from "@/components/providers/trpc-provider";
@@ -14,6 +14,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { LoadError, LoadingRows } from "@/components/ui/query-states";
 import { formatDate } from "@/lib/format";
 import { libraryInput, libraryQuery, parseLibraryParams, type LibraryFilters } from "@/lib/library-params";
+import { replaceViewUrl } from "@/lib/view-state";
 
 import { LibraryFilterBar } from "./library-filters";
 import { Snippet } from "./snippet";
@@ -21,7 +22,6 @@ import { Snippet } from "./snippet";
 /** Search, filter and browse the team's articles; the state lives in the URL. */
 export function Library({ teamSlug, canAttach }: { teamSlug: string; canAttach: boolean }) {
   const trpc = useTRPC();
-  const router = useRouter();
   const pathname = usePathname();
   const searchParams = useSearchParams();
   const filters = parseLibraryParams(searchParams);
@@ -31,8 +31,8 @@ export function Library({ teamSlug, canAttach }: { teamSlug: string; canAttach: 
     }),
   );
   const onChange = useCallback(
-    (next: LibraryFilters) => router.replace(`${pathname}${libraryQuery(next)}`, { scroll: false }),
-    [pathname, router],
+    (next: LibraryFilters) => replaceViewUrl(pathname, libraryQuery(next)),
+    [pathname],
   );
   const items = query.data?.pages.flatMap((page) => page.items) ?? [];
   const isFiltered = Boolean(

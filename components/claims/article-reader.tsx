@@ -2,7 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { Highlighter, Quote } from "lucide-react";
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { usePathname, useSearchParams } from "next/navigation";
 import { useCallback, useMemo, useRef, useState, type ReactNode } from "react";
 
 import { ArticleBody } from "@/components/articles/article-body";
@@ -14,6 +14,7 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
 import { indexRanges, resolveAnchor } from "@/lib/anchoring";
 import type { Block } from "@/lib/text/document";
+import { replaceViewUrl } from "@/lib/view-state";
 
 import { ClaimDetail } from "./claim-detail";
 import { ClaimFormDialog, type ClaimFormTarget } from "./claim-form-dialog";
@@ -39,7 +40,6 @@ export function ArticleReader({
   details: ReactNode;
 }) {
   const trpc = useTRPC();
-  const router = useRouter();
   const pathname = usePathname();
   const searchParams = useSearchParams();
   const bodyRef = useRef<HTMLDivElement>(null);
@@ -55,9 +55,9 @@ export function ArticleReader({
       if (claimId) params.set("claim", claimId);
       else params.delete("claim");
       const query = params.toString();
-      router.replace(`${pathname}${query ? `?${query}` : ""}`, { scroll: false });
+      replaceViewUrl(pathname, query ? `?${query}` : "");
     },
-    [pathname, router, searchParams],
+    [pathname, searchParams],
   );
 
   const resolved = useMemo(

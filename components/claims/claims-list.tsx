@@ -3,7 +3,7 @@
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { FileText, Quote, SearchX, X } from "lucide-react";
 import Link from "next/link";
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { usePathname, useSearchParams } from "next/navigation";
 import { useCallback, useState } from "react";
 
 import { useTRPC } from "@/components/providers/trpc-provider";
@@ -17,6 +17,7 @@ import {
   parseClaimParams,
   type ClaimFilters,
 } from "@/lib/claims-params";
+import { replaceViewUrl } from "@/lib/view-state";
 
 import { ClaimRow } from "./claim-row";
 import { ClaimsBulkBar, MAX_BULK } from "./claims-bulk-bar";
@@ -28,7 +29,6 @@ import { ClaimsFilterBar } from "./claims-filters";
  */
 export function ClaimsList({ teamSlug }: { teamSlug: string }) {
   const trpc = useTRPC();
-  const router = useRouter();
   const pathname = usePathname();
   const searchParams = useSearchParams();
   const filters = parseClaimParams(searchParams);
@@ -39,8 +39,8 @@ export function ClaimsList({ teamSlug }: { teamSlug: string }) {
     }),
   );
   const onChange = useCallback(
-    (next: ClaimFilters) => router.replace(`${pathname}${claimsQuery(next)}`, { scroll: false }),
-    [pathname, router],
+    (next: ClaimFilters) => replaceViewUrl(pathname, claimsQuery(next)),
+    [pathname],
   );
   // A selection belongs to the list it was made in: another search starts with none.
   const [selection, setSelection] = useState<{ key: string; ids: string[] }>({ key: queryKey, ids: [] });

@@ -5,20 +5,12 @@ import { AttachArticleDialog } from "@/components/articles/attach-article-dialog
 import { Library } from "@/components/articles/library";
 import { PageHeader } from "@/components/shell/page-header";
 import { libraryInput, parseLibraryParams } from "@/lib/library-params";
+import { toSearchParams } from "@/lib/view-state";
 import { HydrateClient, getQueryClient, requireTeam, trpc } from "@/server/api/rsc";
 
 export const metadata: Metadata = { title: "Articles" };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-function toParams(record: Record<string, string | string[] | undefined>): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(record)) {
-    for (const item of Array.isArray(value) ? value : value === undefined ? [] : [value])
-      params.append(key, item);
-  }
-  return params;
-}
 
 export default async function ArticlesPage({
   params,
@@ -29,7 +21,7 @@ export default async function ArticlesPage({
 }) {
   const { team: slug } = await params;
   const team = await requireTeam(slug, `/t/${slug}/articles`);
-  const filters = parseLibraryParams(toParams(await searchParams));
+  const filters = parseLibraryParams(toSearchParams(await searchParams));
   void getQueryClient().prefetchInfiniteQuery(
     trpc.articles.list.infiniteQueryOptions(libraryInput(team.slug, filters), {
       getNextPageParam: (page) => page.nextCursor,

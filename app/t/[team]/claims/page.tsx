@@ -4,20 +4,12 @@ import { Suspense } from "react";
 import { ClaimsList } from "@/components/claims/claims-list";
 import { PageHeader } from "@/components/shell/page-header";
 import { claimsInput, parseClaimParams } from "@/lib/claims-params";
+import { toSearchParams } from "@/lib/view-state";
 import { HydrateClient, getQueryClient, requireTeam, trpc } from "@/server/api/rsc";
 
 export const metadata: Metadata = { title: "Claims" };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-function toParams(record: Record<string, string | string[] | undefined>): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(record)) {
-    for (const item of Array.isArray(value) ? value : value === undefined ? [] : [value])
-      params.append(key, item);
-  }
-  return params;
-}
 
 export default async function ClaimsPage({
   params,
@@ -28,7 +20,7 @@ export default async function ClaimsPage({
 }) {
   const { team: slug } = await params;
   const team = await requireTeam(slug, `/t/${slug}/claims`);
-  const filters = parseClaimParams(toParams(await searchParams));
+  const filters = parseClaimParams(toSearchParams(await searchParams));
   // Started here, awaited by nobody: the list finds the data in the hydrated cache.
   const queryClient = getQueryClient();
   void queryClient.prefetchInfiniteQuery(
