@@ -5,7 +5,10 @@ import { Button } from "@/components/ui/button";
 
 export default function NotFound() {
   return (
-    <main className="flex min-h-dvh flex-col items-center justify-center gap-4 px-4 text-center">
+    <main
+      data-not-found=""
+      className="flex min-h-dvh flex-col items-center justify-center gap-4 px-4 text-center"
+    >
       <span className="bg-primary-soft text-primary flex size-14 items-center justify-center rounded-full">
         <SearchX aria-hidden="true" className="size-7" />
       </span>

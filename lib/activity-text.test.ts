@@ -13,6 +13,7 @@ import {
 const SUBJECT = "0b8f3c1e-2d4a-4c5b-9e6f-7a8b9c0d1e2f";
 const CLAIM = "1b8f3c1e-2d4a-4c5b-9e6f-7a8b9c0d1e2f";
 const ARTICLE = "2b8f3c1e-2d4a-4c5b-9e6f-7a8b9c0d1e2f";
+const ASSESSMENT = "3b8f3c1e-2d4a-4c5b-9e6f-7a8b9c0d1e2f";
 
 function entry(verb: string, facts: Partial<ActivityEntryFacts> = {}): ActivityEntryFacts {
   const subjectType = verb.split(".")[0] ?? "";
@@ -24,6 +25,7 @@ function entry(verb: string, facts: Partial<ActivityEntryFacts> = {}): ActivityE
     detail: null,
     claimId: null,
     articleId: null,
+    assessmentId: null,
     ...facts,
   };
 }
@@ -85,11 +87,23 @@ describe("activity sentences", () => {
     expect(sentence("tag.created", { name: "Sanctions" })).toBe("created the tag “Sanctions”");
     expect(sentence("tag.merged", { name: "Sanctions" })).toBe("merged a tag into “Sanctions”");
     expect(sentence("member.joined")).toBe("joined the team");
-    expect(sentence("assessment.published")).toBe("published an assessment");
-    expect(sentence("assessment.published", { name: "Four tracks" })).toBe(
-      "published the assessment “Four tracks”",
-    );
     expect(sentence("key_judgment.added")).toBe("added a key judgment");
+    expect(sentence("widget.spun_up", { name: "Left" })).toBe("spun up the widget “Left”");
+  });
+
+  it("describes an assessment's way through review and publication", () => {
+    const name = "Four tracks";
+    expect(sentence("assessment.created", { name })).toBe("started the assessment “Four tracks”");
+    expect(sentence("assessment.renamed", { name })).toBe("renamed an assessment to “Four tracks”");
+    expect(sentence("assessment.review_requested", { name })).toBe("asked for a review of “Four tracks”");
+    expect(sentence("assessment.review_withdrawn", { name })).toBe("withdrew “Four tracks” from review");
+    expect(sentence("assessment.approved", { name })).toBe("approved “Four tracks”");
+    expect(sentence("assessment.changes_requested", { name })).toBe("asked for changes to “Four tracks”");
+    expect(sentence("assessment.published", { name, detail: "2" })).toBe(
+      "published version 2 of “Four tracks”",
+    );
+    expect(sentence("assessment.published")).toBe("published an assessment");
+    expect(sentence("comment.created", { assessmentId: ASSESSMENT })).toBe("commented on an assessment");
   });
 });
 
@@ -105,6 +119,17 @@ describe("activity links", () => {
     expect(href(entry("article.attached"))).toBe(`/t/demo/articles/${SUBJECT}`);
     expect(href(entry("source.rated"))).toBe(`/t/demo/sources/${SUBJECT}`);
     expect(href(entry("tag.created"))).toBe(`/t/demo/claims?tag=${SUBJECT}`);
+  });
+
+  it("leads to the assessment, and a comment on one to it", () => {
+    expect(href(entry("assessment.published"))).toBe(`/t/demo/assessments/${SUBJECT}`);
+    expect(href(entry("assessment.review_requested"))).toBe(`/t/demo/assessments/${SUBJECT}`);
+    expect(href(entry("comment.created", { assessmentId: ASSESSMENT }))).toBe(
+      `/t/demo/assessments/${ASSESSMENT}`,
+    );
+    expect(href(entry("comment.replied", { assessmentId: ASSESSMENT }))).toBe(
+      `/t/demo/assessments/${ASSESSMENT}`,
+    );
   });
 
   it("leads a comment to its claim, else its article", () => {

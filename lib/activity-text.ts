@@ -13,16 +13,19 @@ export interface ActivityEntryFacts {
   subjectId: string;
   /** A title, name or claim statement recorded with the entry. */
   name: string | null;
-  /** A grade, level, link kind or status recorded with the entry. */
+  /** A grade, level, link kind, status or version number recorded with the entry. */
   detail: string | null;
   claimId: string | null;
   articleId: string | null;
+  /** The assessment a comment was made on. */
+  assessmentId: string | null;
 }
 
 export type ActivityTarget =
   | { kind: "claim"; id: string }
   | { kind: "article"; id: string }
   | { kind: "source"; id: string }
+  | { kind: "assessment"; id: string }
   | { kind: "tag"; id: string };
 
 export interface ActivityText {
@@ -65,7 +68,7 @@ function withArticle(noun: string): string {
   return /^[aeiou]/i.test(noun) ? `an ${noun}` : `a ${noun}`;
 }
 
-/** The words for a verb nobody taught this module: "assessment.published" → "published an assessment". */
+/** The words for a verb nobody taught this module: "key_judgment.added" → "added a key judgment". */
 function fallback(entry: ActivityEntryFacts, noun: string, action: string): string {
   const did = action.replace(/_/g, " ");
   const what = noun.replace(/_/g, " ");
@@ -126,17 +129,47 @@ const PEOPLE_WORDS: Record<string, string> = {
   "invitation.accepted": "joined the team",
 };
 
+function assessmentSentence(entry: ActivityEntryFacts, action: string): string | null {
+  const title = entry.name ? quoted(entry.name) : null;
+  const it = title ?? "an assessment";
+  switch (action) {
+    case "created":
+      return title ? `started the assessment ${title}` : "started an assessment";
+    case "renamed":
+      return title ? `renamed an assessment to ${title}` : "renamed an assessment";
+    case "review_requested":
+      return `asked for a review of ${it}`;
+    case "review_withdrawn":
+      return `withdrew ${it} from review`;
+    case "approved":
+      return `approved ${it}`;
+    case "changes_requested":
+      return `asked for changes to ${it}`;
+    case "published":
+      return entry.detail && title ? `published version ${entry.detail} of ${title}` : `published ${it}`;
+    default:
+      return null;
+  }
+}
+
+function commentPlace(entry: ActivityEntryFacts): string {
+  if (entry.claimId) return " on a claim";
+  if (entry.assessmentId) return " on an assessment";
+  if (entry.articleId) return " on an article";
+  return "";
+}
+
 function sentenceFor(entry: ActivityEntryFacts, count: number): string {
   const [noun = "", action = ""] = entry.verb.split(".", 2);
   const name = entry.name;
   const people = PEOPLE_WORDS[entry.verb];
   if (people) return people;
   if (noun === "claim") return claimSentence(entry, action, count) ?? fallback(entry, noun, action);
+  if (noun === "assessment") return assessmentSentence(entry, action) ?? fallback(entry, noun, action);
   if (noun === "comment") {
     const words = COMMENT_WORDS[action];
     if (!words) return fallback(entry, noun, action);
-    const where = entry.claimId ? " on a claim" : entry.articleId ? " on an article" : "";
-    return action === "created" ? `${words}${where}` : words;
+    return action === "created" ? `${words}${commentPlace(entry)}` : words;
   }
   const title = name ? quoted(name) : null;
   switch (entry.verb) {
@@ -187,9 +220,12 @@ function targetFor(entry: ActivityEntryFacts): ActivityTarget | null {
       return { kind: "source", id: entry.subjectId };
     case "tag":
       return isGone ? null : { kind: "tag", id: entry.subjectId };
+    case "assessment":
+      return isGone ? null : { kind: "assessment", id: entry.subjectId };
     default:
       if (noun === "member" || noun === "team" || noun === "invitation") return null;
       if (entry.claimId) return { kind: "claim", id: entry.claimId };
+      if (entry.assessmentId) return { kind: "assessment", id: entry.assessmentId };
       if (entry.articleId) return { kind: "article", id: entry.articleId };
       return null;
   }
@@ -212,6 +248,8 @@ export function activityHref(teamSlug: string, target: ActivityTarget): string {
       return `/t/${teamSlug}/articles/${target.id}`;
     case "source":
       return `/t/${teamSlug}/sources/${target.id}`;
+    case "assessment":
+      return `/t/${teamSlug}/assessments/${target.id}`;
     case "tag":
       return `/t/${teamSlug}/claims?tag=${target.id}`;
   }

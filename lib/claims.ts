@@ -26,6 +26,14 @@ export const CLAIM_STATUS_INFO: Record<ClaimStatus, { label: string; description
 };
 
 /**
+ * The mark of a claim other claims contradict (links between claims), worded unlike the review
+ * status "Contradicted" (an analyst's verdict), so a row never reads "Contradicted · Contradicted".
+ */
+export function contradictionMark(count: number): string {
+  return count === 1 ? "1 contradicting claim" : `${count.toLocaleString("en")} contradicting claims`;
+}
+
+/**
  * How one claim bears on another. Stored once, from the claim it was made on; `inverse` is how the
  * other claim shows it ("A corroborates B" appears on B as "corroborated by A").
  */

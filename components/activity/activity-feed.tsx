@@ -2,21 +2,14 @@
 
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { Activity } from "lucide-react";
-import Link from "next/link";
 
 import { useTRPC, useTRPCClient } from "@/components/providers/trpc-provider";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Skeleton } from "@/components/ui/skeleton";
 import { LoadError, LoadMore } from "@/components/ui/query-states";
-import {
-  activityHref,
-  dayKey,
-  dayLabel,
-  describeActivity,
-  groupActivity,
-  timeLabel,
-  type GroupedActivity,
-} from "@/lib/activity-text";
+import { dayKey, dayLabel, groupActivity, timeLabel, type GroupedActivity } from "@/lib/activity-text";
+
+import { ActivitySentence } from "./activity-sentence";
 
 /** Entries per request: the most the server gives, so a bulk action's burst is rarely split. */
 const PAGE_SIZE = 100;
@@ -92,32 +85,19 @@ export function ActivityFeed({ teamSlug }: { teamSlug: string }) {
             {day.label}
           </h2>
           <ol className="border-border bg-surface divide-border divide-y rounded-lg border">
-            {day.groups.map(({ entry, count }) => {
-              const { sentence, target } = describeActivity(entry, count);
-              return (
-                <li key={entry.id} className="flex items-baseline gap-3 px-4 py-3 text-sm">
-                  <time
-                    dateTime={entry.createdAt.toISOString()}
-                    className="text-muted w-11 shrink-0 text-xs tabular-nums"
-                  >
-                    {timeLabel(entry.createdAt)}
-                  </time>
-                  <p className="min-w-0 break-words">
-                    <strong className="font-medium">{entry.actorName}</strong>{" "}
-                    {target ? (
-                      <Link
-                        href={activityHref(teamSlug, target)}
-                        className="decoration-border-strong hover:text-primary underline underline-offset-2 hover:decoration-current"
-                      >
-                        {sentence}
-                      </Link>
-                    ) : (
-                      sentence
-                    )}
-                  </p>
-                </li>
-              );
-            })}
+            {day.groups.map(({ entry, count }) => (
+              <li key={entry.id} className="flex items-baseline gap-3 px-4 py-3 text-sm">
+                <time
+                  dateTime={entry.createdAt.toISOString()}
+                  className="text-muted w-11 shrink-0 text-xs tabular-nums"
+                >
+                  {timeLabel(entry.createdAt)}
+                </time>
+                <p className="min-w-0 break-words">
+                  <ActivitySentence teamSlug={teamSlug} entry={entry} count={count} />
+                </p>
+              </li>
+            ))}
           </ol>
         </section>
       ))}

@@ -22,6 +22,8 @@ export interface AssessmentEditorContextValue {
   teamSlug: string;
   /** The cited claims by id (those still in the team). */
   citations: ReadonlyMap<string, CitedClaim>;
+  /** Whether `citations` answers for every claim the text cites now (a missing one is gone). */
+  isLoaded: boolean;
   /** The note number of a cited claim: its order of first citation in the document. */
   noteNumber: (claimId: string) => number | null;
 }
@@ -29,6 +31,7 @@ export interface AssessmentEditorContextValue {
 const Context = createContext<AssessmentEditorContextValue>({
   teamSlug: "",
   citations: new Map(),
+  isLoaded: false,
   noteNumber: () => null,
 });
 

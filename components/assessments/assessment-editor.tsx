@@ -13,6 +13,7 @@ import { Discussion } from "@/components/comments/discussion";
 import { useTRPC } from "@/components/providers/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
+import { LoadError, LoadingRows } from "@/components/ui/query-states";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
 import { citedClaimIds } from "@/lib/assessments/doc-text";
@@ -214,7 +215,12 @@ function CollaborativeEditor({
     const claim = citations.get(id);
     return claim ? [{ ...claim, number: index + 1 }] : [];
   });
-  const context = useMemo(() => ({ teamSlug, citations, noteNumber }), [teamSlug, citations, noteNumber]);
+  // Placeholder data is the answer for the previous set of citations: a new one is not known yet.
+  const isLoaded = cited.isSuccess && !cited.isPlaceholderData;
+  const context = useMemo(
+    () => ({ teamSlug, citations, isLoaded, noteNumber }),
+    [teamSlug, citations, isLoaded, noteNumber],
+  );
 
   if (!editor) return <Skeleton className="h-96" />;
   return (
@@ -247,14 +253,26 @@ function CollaborativeEditor({
           <Tabs value={panel} onValueChange={setPanel}>
             <TabsList>
               <TabsTrigger value="checks">Checks {findings.length ? `(${findings.length})` : ""}</TabsTrigger>
-              <TabsTrigger value="evidence">Evidence ({numbered.length})</TabsTrigger>
+              <TabsTrigger value="evidence">
+                Evidence ({isLoaded ? numbered.length : citedIds.length})
+              </TabsTrigger>
               <TabsTrigger value="comments">Comments {openThreads ? `(${openThreads})` : ""}</TabsTrigger>
             </TabsList>
             <TabsContent value="checks">
               <ChecksPanel findings={findings} judgments={judgmentCount} />
             </TabsContent>
             <TabsContent value="evidence">
-              <EvidencePanel teamSlug={teamSlug} claims={numbered} />
+              {isLoaded || citedIds.length === 0 ? (
+                <EvidencePanel teamSlug={teamSlug} claims={numbered} />
+              ) : cited.isError ? (
+                <LoadError
+                  title="The cited claims could not be loaded"
+                  message={cited.error.message}
+                  onRetry={() => void cited.refetch()}
+                />
+              ) : (
+                <LoadingRows label="Loading the cited claims" className="h-14" />
+              )}
             </TabsContent>
             <TabsContent value="comments">
               <Discussion

@@ -2,39 +2,40 @@
 
 import { NodeViewWrapper, type ReactNodeViewProps } from "@tiptap/react";
 
-import { cn } from "@/lib/cn";
-
 import { useAssessmentEditor } from "./assessment-context";
+import { CitationChipText, citationChipClass } from "./citation-chip-text";
 
 /**
  * A cited claim inside the text: its note number and its current combined code (B2), which changes
  * when the team re-rates the claim. It leads to the highlighted passage in the reader.
  */
 export function CitationView({ node, selected }: ReactNodeViewProps) {
-  const { teamSlug, citations, noteNumber } = useAssessmentEditor();
+  const { teamSlug, citations, isLoaded, noteNumber } = useAssessmentEditor();
   const claimId = typeof node.attrs.claimId === "string" ? node.attrs.claimId : "";
   const claim = citations.get(claimId);
   const number = noteNumber(claimId);
-  const label = claim
-    ? `Note ${number ?? "?"}: claim “${claim.statement}”, code ${claim.code}${claim.contradictionsCount ? ", contradicted" : ""}`
-    : "A cited claim that no longer exists";
+  // "Removed" only once the team's answer is in and lacks the claim; until then it is loading.
+  const isGone = !claim && isLoaded;
   return (
     <NodeViewWrapper as="span" className="citation-chip">
       <a
         href={claim ? `/t/${teamSlug}/articles/${claim.articleId}?claim=${claim.id}` : undefined}
         target="_blank"
         rel="noopener"
-        aria-label={label}
-        title={claim ? `${claim.statement} (${claim.article.title})` : label}
+        title={claim ? `${claim.statement} (${claim.article.title})` : undefined}
         contentEditable={false}
-        className={cn(
-          "mx-0.5 inline-flex items-baseline gap-1 rounded border px-1 font-mono text-xs no-underline",
+        aria-busy={!claim && !isGone ? true : undefined}
+        className={citationChipClass(
           claim?.contradictionsCount ? "border-danger text-danger" : "border-border-strong text-foreground",
+          !claim && !isGone && "text-muted",
           selected && "ring-primary ring-2",
         )}
       >
-        <sup>{number ?? "?"}</sup>
-        <span className="font-bold">{claim ? claim.code : "removed"}</span>
+        <CitationChipText
+          number={number}
+          claim={claim && { ...claim, isContradicted: claim.contradictionsCount > 0 }}
+          state={claim ? "known" : isGone ? "gone" : "loading"}
+        />
       </a>
     </NodeViewWrapper>
   );

@@ -6,6 +6,8 @@ import type { CitedClaimSnapshot, DocJson } from "@/lib/assessments/types";
 import { formatDate } from "@/lib/format";
 import { LIKELIHOODS } from "@/lib/scales";
 
+import { CitationChipText, citationChipClass } from "./citation-chip-text";
+
 /**
  * A stored assessment (a published version, or the draft for printing) rendered read-only: the same
  * document the editor shows, built from its JSON with React elements (text is never parsed as HTML;
@@ -51,7 +53,7 @@ export function DocView({
                       {claim.publishedAt ? `, ${formatDate(new Date(claim.publishedAt))}` : ""}. Code{" "}
                       {claim.code}.{" "}
                       <a
-                        className="text-primary print:hidden"
+                        className="text-primary underline underline-offset-2 print:hidden"
                         href={`/t/${teamSlug}/articles/${claim.articleId}?claim=${claim.claimId}`}
                       >
                         Open in the reader
@@ -170,13 +172,9 @@ function renderNode(node: DocJson, context: RenderContext, key: string): ReactNo
         <a
           key={key}
           href={number ? `#note-${number}` : undefined}
-          aria-label={
-            claim ? `Note ${number}: claim “${claim.statement}”, code ${claim.code}` : "A missing claim"
-          }
-          className="border-border-strong mx-0.5 inline-flex items-baseline gap-1 rounded border px-1 font-mono text-xs no-underline"
+          className={citationChipClass("border-border-strong")}
         >
-          <sup>{number ?? "?"}</sup>
-          <span className="font-bold">{claim?.code ?? "removed"}</span>
+          <CitationChipText number={number} claim={claim} />
         </a>
       );
     }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { AlertTriangle, Pencil, Trash2 } from "lucide-react";
+import { Pencil, Trash2 } from "lucide-react";
 import Link from "next/link";
 import { useState } from "react";
 
@@ -18,6 +18,7 @@ import { formatDate } from "@/lib/format";
 import { CREDIBILITY } from "@/lib/scales";
 import { SOURCE_KIND_LABELS } from "@/lib/sources";
 
+import { ContradictionMark } from "./contradiction-mark";
 import { ClaimCode } from "./claim-code";
 import { ClaimFormDialog, type ClaimFormTarget } from "./claim-form-dialog";
 import { LevelDigit, StatusBadge } from "./claim-options";
@@ -80,12 +81,7 @@ export function ClaimDetail({
           <ClaimCode reliability={claim.reliability} credibility={claim.credibility} />
           <StatusBadge status={claim.status} />
           <span className="text-muted text-xs">{CLAIM_TYPE_INFO[claim.type].label}</span>
-          {claim.contradictionsCount > 0 ? (
-            <span className="bg-danger-soft text-danger inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-medium">
-              <AlertTriangle aria-hidden="true" className="size-3" /> Contradicted by{" "}
-              {claim.contradictionsCount}
-            </span>
-          ) : null}
+          <ContradictionMark count={claim.contradictionsCount} />
         </div>
         <p className="text-lg leading-snug font-semibold">{claim.statement}</p>
         <figure className="flex flex-col gap-1">

@@ -59,6 +59,7 @@ const STATUS_TONES: Record<ClaimStatus, string> = {
 export function StatusBadge({ status }: { status: ClaimStatus }) {
   return (
     <span
+      title={CLAIM_STATUS_INFO[status].description}
       className={cn(
         "inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium",
         STATUS_TONES[status],

@@ -5,21 +5,14 @@ import { MessageSquare } from "lucide-react";
 import Link from "next/link";
 
 import { TagChip } from "@/components/tags/tag-chip";
-import { Badge } from "@/components/ui/badge";
-import { CLAIM_STATUS_INFO, type ClaimStatus } from "@/lib/claims";
 import { formatDate } from "@/lib/format";
 import type { AppRouter } from "@/server/api/root";
 
+import { StatusBadge } from "./claim-options";
+import { ContradictionMark } from "./contradiction-mark";
 import { ClaimCode } from "./claim-code";
 
 export type ClaimSummary = inferRouterOutputs<AppRouter>["claims"]["list"]["items"][number];
-
-const STATUS_TONES: Record<ClaimStatus, "neutral" | "success" | "danger" | "warning"> = {
-  open: "neutral",
-  corroborated: "success",
-  contradicted: "danger",
-  unresolved: "warning",
-};
 
 /** Quotes can run to thousands of characters; the row shows the start (CSS clamps it to two lines). */
 const QUOTE_PREVIEW = 320;
@@ -45,9 +38,6 @@ export function ClaimRow({
   isSelected: boolean;
   onSelect?: ((isSelected: boolean) => void) | undefined;
 }) {
-  const isContradicted = claim.contradictionsCount > 0;
-  // One red "Contradicted" badge when the status says so and links bear it out, not two.
-  const showStatus = !(isContradicted && claim.status === "contradicted");
   return (
     <li className="border-border bg-surface has-[:checked]:border-primary flex gap-3 rounded-lg border p-4 shadow-xs">
       {onSelect ? (
@@ -100,19 +90,8 @@ export function ClaimRow({
           {claim.tags.map((tag) => (
             <TagChip key={tag.id} name={tag.name} color={tag.color} />
           ))}
-          {showStatus ? (
-            <Badge tone={STATUS_TONES[claim.status]} title={CLAIM_STATUS_INFO[claim.status].description}>
-              {CLAIM_STATUS_INFO[claim.status].label}
-            </Badge>
-          ) : null}
-          {isContradicted ? (
-            <Badge
-              tone="danger"
-              title={`Contradicted by ${claim.contradictionsCount} linked claim${claim.contradictionsCount === 1 ? "" : "s"}`}
-            >
-              Contradicted
-            </Badge>
-          ) : null}
+          <StatusBadge status={claim.status} />
+          <ContradictionMark count={claim.contradictionsCount} />
           <span className="text-muted ml-auto inline-flex items-center gap-1 text-xs">
             <MessageSquare aria-hidden="true" className="size-3.5" />
             {claim.commentsCount}

@@ -8,6 +8,7 @@ import { Select } from "@/components/ui/select";
 import { cn } from "@/lib/cn";
 import { CLAIM_STATUS_INFO, CLAIM_STATUSES } from "@/lib/claims";
 
+import { ContradictionMark } from "./contradiction-mark";
 import { ClaimCode, type ClaimCodeProps } from "./claim-code";
 import { StatusBadge } from "./claim-options";
 
@@ -122,11 +123,7 @@ export function ClaimsPanel({
               </div>
               <div className="flex flex-wrap items-center gap-1.5">
                 <StatusBadge status={claim.status} />
-                {claim.contradictionsCount > 0 ? (
-                  <span className="bg-danger-soft text-danger rounded-full px-2 py-0.5 text-xs font-medium">
-                    Contradicted
-                  </span>
-                ) : null}
+                <ContradictionMark count={claim.contradictionsCount} />
                 {claim.tags.map((item) => (
                   <TagChip key={item.id} name={item.name} color={item.color} />
                 ))}
@@ -147,10 +144,10 @@ export function ClaimsPanel({
                     <button
                       type="button"
                       className="hover:text-foreground inline-flex items-center gap-0.5 rounded"
-                      aria-label={`Show “${claim.statement}” in the text`}
                       onClick={() => onShowInText(claim.id)}
                     >
-                      <Crosshair aria-hidden="true" className="size-3.5" /> Show in text
+                      <Crosshair aria-hidden="true" className="size-3.5" /> Show
+                      <span className="sr-only"> “{claim.statement}”</span> in text
                     </button>
                   ) : null}
                 </span>

@@ -28,7 +28,8 @@ const NO_TAGS = "The team has no tags yet. Editors add them under Team → Tags.
 
 /**
  * The tag filter: a menu of the team's tags as checkboxes, staying open while several are ticked.
- * Named by a visible label (`labelId`); what is chosen describes the button.
+ * Named by its visible label (`labelId`) and what is chosen ("Tags Any tag"), so the name holds the
+ * button's visible text.
  */
 export function TagFilterMenu({
   labelId,
@@ -52,8 +53,7 @@ export function TagFilterMenu({
   return (
     <DropdownMenu modal={false}>
       <DropdownMenuTrigger
-        aria-labelledby={labelId}
-        aria-describedby={`${labelId}-summary`}
+        aria-labelledby={`${labelId} ${labelId}-summary`}
         className={cn(inputClasses, "flex items-center justify-between gap-2 text-left")}
       >
         <span id={`${labelId}-summary`} className={cn("truncate", chosen.length === 0 && "text-muted")}>

@@ -23,16 +23,20 @@ export interface ShellTeam {
 export function TeamSwitcher({ teams, current }: { teams: ShellTeam[]; current: ShellTeam | null }) {
   return (
     <DropdownMenu>
-      <DropdownMenuTrigger
-        className="border-border bg-surface hover:bg-surface-muted flex w-full items-center gap-2 rounded-md border px-2.5 py-2 text-left text-sm"
-        aria-label={current ? `Team: ${current.name}. Switch team` : "Choose a team"}
-      >
-        <span className="bg-primary-soft text-primary flex size-7 shrink-0 items-center justify-center rounded text-xs font-semibold">
+      <DropdownMenuTrigger className="border-border bg-surface hover:bg-surface-muted flex w-full items-center gap-2 rounded-md border px-2.5 py-2 text-left text-sm">
+        <span
+          aria-hidden="true"
+          className="bg-primary-soft text-primary flex size-7 shrink-0 items-center justify-center rounded text-xs font-semibold"
+        >
           {(current?.name ?? "?").slice(0, 2).toUpperCase()}
         </span>
         <span className="flex min-w-0 flex-1 flex-col">
-          <span className="truncate font-medium">{current?.name ?? "Choose a team"}</span>
+          <span className="truncate font-medium">
+            {current ? <span className="sr-only">Team: </span> : null}
+            {current?.name ?? "Choose a team"}
+          </span>
           {current ? <span className="text-muted truncate text-xs">{ROLE_LABELS[current.role]}</span> : null}
+          {current ? <span className="sr-only">. Switch team</span> : null}
         </span>
         <ChevronsUpDown aria-hidden="true" className="text-muted size-4 shrink-0" />
       </DropdownMenuTrigger>

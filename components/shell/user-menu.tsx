@@ -22,13 +22,13 @@ export function UserMenu({ user }: { user: { name: string; email: string } }) {
   const { theme, setTheme } = useTheme();
   return (
     <DropdownMenu>
-      <DropdownMenuTrigger
-        className="hover:bg-surface-muted flex w-full items-center gap-2 rounded-md px-2 py-2 text-left text-sm"
-        aria-label={`Account menu for ${user.name}`}
-      >
+      <DropdownMenuTrigger className="hover:bg-surface-muted flex w-full items-center gap-2 rounded-md px-2 py-2 text-left text-sm">
         <Avatar name={user.name} />
         <span className="flex min-w-0 flex-col">
-          <span className="truncate font-medium">{user.name}</span>
+          <span className="truncate font-medium">
+            <span className="sr-only">Account menu for </span>
+            {user.name}
+          </span>
           <span className="text-muted truncate text-xs">{user.email}</span>
         </span>
       </DropdownMenuTrigger>

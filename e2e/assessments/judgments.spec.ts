@@ -33,7 +33,7 @@ test("an editor states a key judgment with likelihood and confidence, cites a cl
   // The chip shows the claim's current code; the notes and the evidence list it.
   await expect(
     text.getByRole("link", {
-      name: /Note 1: claim “Both sides agreed to restore embassy staffing\.”, code \?\?/,
+      name: /Note 1, code \?\?: claim “Both sides agreed to restore embassy staffing\.”/,
     }),
   ).toBeVisible();
   await expect(
@@ -50,11 +50,27 @@ test("an editor states a key judgment with likelihood and confidence, cites a cl
   // The first judgment is now clean: only the other two are flagged (3 findings each).
   await expect(page.getByRole("tab", { name: "Checks (6)" })).toBeVisible();
 
-  // The choices are part of the shared document: they survive a reload.
+  // The choices are part of the shared document: they survive a reload. While the cited claims are
+  // still on their way (their answer held back here), the chip says so and never "removed", and the
+  // Evidence tab counts what the text cites.
   await expect(page.getByText("All changes saved")).toBeVisible();
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const byIds = /\/api\/trpc\/[^?]*claims\.byIds/;
+  await page.route(byIds, async (route) => {
+    await held;
+    await route.continue();
+  });
   await page.reload();
   await expect(page.getByLabel("Likelihood").first()).toHaveValue("likely");
   await expect(page.getByLabel("Confidence").first()).toHaveValue("moderate");
+  const chip = text.locator(".citation-chip a");
+  await expect(chip).toHaveAttribute("aria-busy", "true");
+  await expect(chip).toContainText("Note 1: loading the cited claim");
+  await expect(text.getByText("removed")).toHaveCount(0);
+  await expect(page.getByRole("tab", { name: "Evidence (1)" })).toBeVisible();
+  release();
+  await expect(text.getByRole("link", { name: /Note 1, code \?\?: claim “Both sides agreed/ })).toBeVisible();
 
   // A comment on the selected words keeps them as its quote.
   await text.getByText(/Embassy staffing will recover this year\./).selectText();

@@ -42,7 +42,9 @@ test("an editor writes and cites while the owner watches, requests review; the o
   await cite.getByLabel("Find a claim").fill("staffing");
   await cite.getByRole("button", { name: /Cite: Both sides agreed to restore embassy staffing/ }).click();
   await expect(ownerText.getByText(/Embassy staffing will recover this year\./)).toBeVisible();
-  await expect(ownerText.getByRole("link", { name: /Note 1: claim “Both sides agreed/ })).toBeVisible();
+  await expect(
+    ownerText.getByRole("link", { name: /Note 1, code .+: claim “Both sides agreed/ }),
+  ).toBeVisible();
   await expect(editor.getByText("All changes saved")).toBeVisible();
 
   // The editor asks the owner (who has not written in it) to review: the text locks for both.

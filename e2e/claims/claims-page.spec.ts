@@ -38,7 +38,7 @@ test("an editor links contradicting claims across articles, filters the Claims p
   await dialog.getByRole("button", { name: "Link claims" }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByRole("heading", { name: "Contradicts (1)" })).toBeVisible();
-  await expect(page.getByText("Contradicted by 1")).toBeVisible();
+  await expect(page.getByText("1 contradicting claim")).toBeVisible();
 
   // The Claims page marks both and filters them.
   await page.getByRole("link", { name: "Claims", exact: true }).first().click();

@@ -30,7 +30,7 @@ test("another team's pages do not exist for you", async ({ page, request }) => {
   const theirs = await createTeam(request);
   await signIn(page, mine.members.owner);
   await page.goto(`/t/${theirs.team.slug}/team`);
-  await expect(page.getByRole("heading", { name: "Team not found" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
   await expect(page.getByText(theirs.members.owner.name)).toHaveCount(0);
 
   const response = await page.request.get(

@@ -1,33 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 
+import { ActivitySentence } from "@/components/activity/activity-sentence";
 import { TEAM_NAV } from "@/components/shell/nav-items";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/card";
+import { groupActivity } from "@/lib/activity-text";
 import { formatDate } from "@/lib/format";
 import { ROLE_DESCRIPTIONS, roleWithArticle } from "@/lib/roles";
 import { getCaller, requireTeam } from "@/server/api/rsc";
 
 export const metadata: Metadata = { title: "Overview" };
-
-const SECTION_TEXT: Record<string, string> = {
-  articles: "The news coverage the team follows, kept as unchangeable snapshots.",
-  claims: "What the articles assert, highlighted in place, tagged and rated 1–6.",
-  sources: "Outlets and people, each with the team's A–F reliability rating.",
-  assessments: "Documents the team writes together, reviews and publishes.",
-  team: "Who is in the team, their roles, and invitation links.",
-};
-
-const VERBS: Record<string, string> = {
-  "article.attached": "attached",
-  "article.updated": "edited the details of",
-  "article.deleted": "moved to the trash",
-  "article.restored": "restored",
-  "source.created": "added the source",
-  "source.updated": "edited the source",
-  "source.rated": "rated",
-  "source.merged": "merged a duplicate into",
-};
 
 export default async function TeamOverviewPage({ params }: { params: Promise<{ team: string }> }) {
   const { team: slug } = await params;
@@ -49,18 +32,19 @@ export default async function TeamOverviewPage({ params }: { params: Promise<{ t
           </>
         }
       />
-      <dl className="grid gap-3 sm:grid-cols-3">
+      <ul aria-label="In this team" className="grid gap-3 sm:grid-cols-3">
         {counts.map((item) => (
-          <Link
-            key={item.label}
-            href={item.href}
-            className="border-border bg-surface hover:border-primary rounded-lg border p-4 shadow-xs"
-          >
-            <dt className="text-muted text-sm">{item.label}</dt>
-            <dd className="text-2xl font-semibold tabular-nums">{item.value.toLocaleString("en")}</dd>
-          </Link>
+          <li key={item.label}>
+            <Link
+              href={item.href}
+              className="border-border bg-surface hover:border-primary flex flex-col rounded-lg border p-4 shadow-xs"
+            >
+              <span className="text-muted text-sm">{item.label}</span>
+              <span className="text-2xl font-semibold tabular-nums">{item.value.toLocaleString("en")}</span>
+            </Link>
+          </li>
         ))}
-      </dl>
+      </ul>
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <Card>
           <CardHeader>
@@ -71,24 +55,14 @@ export default async function TeamOverviewPage({ params }: { params: Promise<{ t
               <p className="text-muted text-sm">Nothing has happened in this team yet.</p>
             ) : (
               <ol className="flex flex-col gap-3 text-sm">
-                {overview.recent.map((entry) => {
-                  const href =
-                    entry.subjectType === "article"
-                      ? `/t/${team.slug}/articles/${entry.subjectId}`
-                      : `/t/${team.slug}/sources/${entry.subjectId}`;
-                  return (
-                    <li key={entry.id} className="flex flex-col">
-                      <span>
-                        <strong className="font-medium">{entry.actorName ?? "A former member"}</strong>{" "}
-                        {VERBS[entry.verb] ?? entry.verb}{" "}
-                        <Link href={href} className="text-primary hover:underline">
-                          {entry.title ?? (entry.subjectType === "article" ? "an article" : "a source")}
-                        </Link>
-                      </span>
-                      <span className="text-muted text-xs">{formatDate(entry.createdAt)}</span>
-                    </li>
-                  );
-                })}
+                {groupActivity(overview.recent).map(({ entry, count }) => (
+                  <li key={entry.id} className="flex flex-col">
+                    <span className="break-words">
+                      <ActivitySentence teamSlug={team.slug} entry={entry} count={count} />
+                    </span>
+                    <span className="text-muted text-xs">{formatDate(entry.createdAt)}</span>
+                  </li>
+                ))}
               </ol>
             )}
           </CardBody>
@@ -104,7 +78,7 @@ export default async function TeamOverviewPage({ params }: { params: Promise<{ t
                   <item.icon aria-hidden="true" className="text-primary size-4" />
                   {item.label}
                 </span>
-                <span className="text-muted text-sm">{SECTION_TEXT[item.segment]}</span>
+                <span className="text-muted text-sm">{item.description}</span>
               </Link>
             </li>
           ))}

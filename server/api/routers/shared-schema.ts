@@ -16,3 +16,18 @@ export const zText = (label: string, max: number) =>
     .trim()
     .min(1, `${label} is required.`)
     .max(max, `${label} must be at most ${max.toLocaleString("en")} characters.`);
+
+/** One entry of the team's activity, as the feed and the Overview both show it (lib/activity-text.ts words it). */
+export const ZActivityEntry = z.object({
+  id: z.uuid(),
+  verb: z.string(),
+  subjectType: z.string(),
+  subjectId: z.uuid(),
+  createdAt: z.date(),
+  actorName: z.string(),
+  name: z.string().nullable(),
+  detail: z.string().nullable(),
+  claimId: z.string().nullable(),
+  articleId: z.string().nullable(),
+  assessmentId: z.string().nullable(),
+});

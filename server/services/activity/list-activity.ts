@@ -53,9 +53,14 @@ export async function listActivity(
       name: text(row.data.name) ?? text(row.data.title) ?? text(row.data.statement),
       detail: hiddenGrades.has(row.subjectId)
         ? null
-        : (text(row.data.grade) ?? text(row.data.level) ?? text(row.data.kind) ?? text(row.data.status)),
+        : (text(row.data.grade) ??
+          text(row.data.level) ??
+          text(row.data.kind) ??
+          text(row.data.status) ??
+          (typeof row.data.version === "number" ? String(row.data.version) : null)),
       claimId: text(row.data.claimId),
       articleId: text(row.data.articleId),
+      assessmentId: text(row.data.assessmentId),
     })),
     nextCursor: rows.length > limit && last ? encodeTimeCursor(last) : null,
   };

@@ -11,6 +11,8 @@ export interface ActivityEntry {
   /** Where it happened, for teammates' live views (see server/realtime/events.ts). */
   articleId?: string | null;
   claimId?: string | null;
+  /** The assessment a comment was made on, so the feed can lead to it. */
+  assessmentId?: string | null;
 }
 
 /**
@@ -29,6 +31,7 @@ export async function recordActivity(db: Database, actor: Actor, entry: Activity
       // Where it happened, so the feed can link a comment or a rating to its claim and article.
       ...(entry.claimId ? { claimId: entry.claimId } : {}),
       ...(entry.articleId ? { articleId: entry.articleId } : {}),
+      ...(entry.assessmentId ? { assessmentId: entry.assessmentId } : {}),
     },
   });
   await publishTeamEvent(db, {

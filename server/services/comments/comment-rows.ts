@@ -82,13 +82,14 @@ export async function validMentions(db: Database, actor: Actor, body: string): P
 export async function resolveSubjectPlace(
   db: Database,
   actor: Actor,
-  comment: { claimId: string | null; articleId: string | null },
-): Promise<{ claimId: string | null; articleId: string | null }> {
-  if (!comment.claimId) return { claimId: null, articleId: comment.articleId };
+  comment: { claimId: string | null; articleId: string | null; assessmentId: string | null },
+): Promise<{ claimId: string | null; articleId: string | null; assessmentId: string | null }> {
+  const { assessmentId } = comment;
+  if (!comment.claimId) return { claimId: null, articleId: comment.articleId, assessmentId };
   const [claim] = await db
     .select({ articleId: claims.articleId })
     .from(claims)
     .where(and(eq(claims.id, comment.claimId), eq(claims.teamId, actor.teamId)))
     .limit(1);
-  return { claimId: comment.claimId, articleId: claim?.articleId ?? null };
+  return { claimId: comment.claimId, articleId: claim?.articleId ?? null, assessmentId };
 }

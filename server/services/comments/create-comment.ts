@@ -72,6 +72,7 @@ export async function createComment(
       subjectType: "comment",
       subjectId: comment.id,
       ...place,
+      assessmentId: subject.assessmentId,
       data: { threadId },
     });
     return { id: comment.id, threadId, notified: notified.length };

@@ -1,5 +1,6 @@
 import { sql, type SQL } from "drizzle-orm";
 
+import { qualifiedId } from "@/db/qualified-id";
 import { sourceRatings, sources } from "@/db/schema";
 import type { ReliabilityGrade } from "@/lib/scales";
 
@@ -13,8 +14,11 @@ export interface ConsensusView {
   isHidden: boolean;
 }
 
+/** The outer source row's id, qualified (see db/qualified-id.ts). */
+export const SOURCE_ID = qualifiedId(sources);
+
 /** SQL: has `userId` rated the source in `sourceColumn`? (For lists; team-scoped by the source row.) */
-export function ratedBy(userId: string, sourceColumn: SQL | typeof sources.id = sources.id): SQL<boolean> {
+export function ratedBy(userId: string, sourceColumn: SQL = SOURCE_ID): SQL<boolean> {
   return sql<boolean>`exists (select 1 from ${sourceRatings} where ${sourceRatings.sourceId} = ${sourceColumn} and ${sourceRatings.raterId} = ${userId})`;
 }
 

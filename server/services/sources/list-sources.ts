@@ -6,7 +6,7 @@ import { assertCan } from "@/server/policies";
 import type { TeamContext } from "@/server/services/context";
 
 import { isBlindFor } from "./blind";
-import { consensusView, ratedBy } from "./consensus-view";
+import { SOURCE_ID, consensusView, ratedBy } from "./consensus-view";
 
 export interface ListSourcesInput {
   q?: string | undefined;
@@ -24,7 +24,7 @@ export async function listSources({ db, actor }: TeamContext, input: ListSources
   assertCan(actor, "source.read");
   const limit = input.limit ?? 50;
   const q = input.q?.trim();
-  const articleCount = sql<number>`(select count(*)::int from ${articles} where ${articles.outletId} = ${sources.id} and ${articles.teamId} = ${actor.teamId} and ${articles.deletedAt} is null)`;
+  const articleCount = sql<number>`(select count(*)::int from ${articles} where ${articles.outletId} = ${SOURCE_ID} and ${articles.teamId} = ${actor.teamId} and ${articles.deletedAt} is null)`;
   const order = q
     ? [desc(sql`similarity(${sources.name}, ${q})`), asc(sources.name)]
     : input.sort === "articles"

@@ -1,5 +1,6 @@
 import { asc, eq, sql } from "drizzle-orm";
 
+import { qualifiedId } from "@/db/qualified-id";
 import { claimTags, tags } from "@/db/schema";
 import { assertCan, can } from "@/server/policies";
 import type { TeamContext } from "@/server/services/context";
@@ -10,7 +11,7 @@ import type { TeamContext } from "@/server/services/context";
  */
 export async function listTags({ db, actor }: TeamContext) {
   assertCan(actor, "tag.read");
-  const claimCount = sql<number>`(select count(*)::int from ${claimTags} where ${claimTags.tagId} = ${tags.id} and ${claimTags.teamId} = ${actor.teamId})`;
+  const claimCount = sql<number>`(select count(*)::int from ${claimTags} where ${claimTags.tagId} = ${qualifiedId(tags)} and ${claimTags.teamId} = ${actor.teamId})`;
   const rows = await db
     .select({
       id: tags.id,

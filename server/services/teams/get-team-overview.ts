@@ -1,10 +1,17 @@
-import { and, count, desc, eq, isNull } from "drizzle-orm";
+import { and, count, eq, isNull } from "drizzle-orm";
 
-import { activity, articles, memberships, sources, users } from "@/db/schema";
+import { articles, memberships, sources } from "@/db/schema";
 import { assertCan } from "@/server/policies";
+import { listActivity } from "@/server/services/activity/list-activity";
 import type { TeamContext } from "@/server/services/context";
 
-/** What the team holds, and what happened lately. Never a grade in the feed: that would defeat blind rating. */
+/** How many of the feed's newest entries the Overview shows. */
+const OVERVIEW_ENTRIES = 15;
+
+/**
+ * What the team holds, and what happened lately: the newest entries of the activity feed itself, so
+ * the Overview words and links them as the Activity page does (and hides grades blind rating hides).
+ */
 export async function getTeamOverview({ db, actor }: TeamContext) {
   assertCan(actor, "team.read");
   const [[articleCount], [sourceCount], [memberCount]] = await Promise.all([
@@ -18,40 +25,13 @@ export async function getTeamOverview({ db, actor }: TeamContext) {
       .where(and(eq(sources.teamId, actor.teamId), isNull(sources.mergedIntoId))),
     db.select({ value: count() }).from(memberships).where(eq(memberships.teamId, actor.teamId)),
   ]);
-  const recent = await db
-    .select({
-      id: activity.id,
-      verb: activity.verb,
-      subjectType: activity.subjectType,
-      subjectId: activity.subjectId,
-      data: activity.data,
-      createdAt: activity.createdAt,
-      actorName: users.name,
-    })
-    .from(activity)
-    .leftJoin(users, eq(users.id, activity.actorId))
-    .where(eq(activity.teamId, actor.teamId))
-    .orderBy(desc(activity.createdAt))
-    .limit(15);
+  const { items: recent } = await listActivity({ db, actor }, { limit: OVERVIEW_ENTRIES });
   return {
     counts: {
       articles: articleCount?.value ?? 0,
       sources: sourceCount?.value ?? 0,
       members: memberCount?.value ?? 0,
     },
-    recent: recent.map((entry) => ({
-      id: entry.id,
-      verb: entry.verb,
-      subjectType: entry.subjectType,
-      subjectId: entry.subjectId,
-      actorName: entry.actorName,
-      createdAt: entry.createdAt,
-      title:
-        typeof entry.data.title === "string"
-          ? entry.data.title
-          : typeof entry.data.name === "string"
-            ? entry.data.name
-            : null,
-    })),
+    recent,
   };
 }

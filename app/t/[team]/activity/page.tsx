@@ -14,7 +14,7 @@ export default async function ActivityPage({ params }: { params: Promise<{ team:
     <>
       <PageHeader
         title="Activity"
-        description="Who did what in the team, newest first: articles attached, claims tagged and rated, sources rated, comments."
+        description="Who did what in the team, newest first: articles attached, claims tagged and rated, sources rated, assessments reviewed and published, comments."
       />
       <ActivityFeed teamSlug={team.slug} />
     </>

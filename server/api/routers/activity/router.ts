@@ -1,5 +1,6 @@
 import { z } from "zod";
 
+import { ZActivityEntry } from "@/server/api/routers/shared-schema";
 import { router, teamProcedure } from "@/server/api/trpc";
 import { listActivity } from "@/server/services/activity/list-activity";
 
@@ -14,20 +15,7 @@ export const activityRouter = router({
     )
     .output(
       z.object({
-        items: z.array(
-          z.object({
-            id: z.uuid(),
-            verb: z.string(),
-            subjectType: z.string(),
-            subjectId: z.uuid(),
-            createdAt: z.date(),
-            actorName: z.string(),
-            name: z.string().nullable(),
-            detail: z.string().nullable(),
-            claimId: z.string().nullable(),
-            articleId: z.string().nullable(),
-          }),
-        ),
+        items: z.array(ZActivityEntry),
         nextCursor: z.string().nullable(),
       }),
     )

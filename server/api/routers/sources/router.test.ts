@@ -88,6 +88,26 @@ describe("sources", () => {
     expect(seen.source?.consensus).toMatchObject({ grade: "C", isDisputed: true, isHidden: false });
   });
 
+  it("list each source with its articles, and its grade for one who has rated it", async () => {
+    const { world, slug, as, source } = await team();
+    await createArticleFixture(t.db, actorOf(world, "editor"), { outletName: "News.Az" });
+    await createArticleFixture(t.db, actorOf(world, "editor"), { outletName: "News.Az" });
+    await as("editor").sources.create({ teamSlug: slug, kind: "outlet", name: "Quiet Wire" });
+    await as("owner").sources.rate({ teamSlug: slug, sourceId: source.id, grade: "E", rationale: "Spotty." });
+    const listed = (await as("owner").sources.list({ teamSlug: slug })).items;
+    const byName = new Map(listed.map((item) => [item.name, item]));
+    // The same figures the source's own page shows.
+    expect(byName.get("News.Az")).toMatchObject({
+      articleCount: 2,
+      consensus: { grade: "E", isHidden: false, count: 1 },
+    });
+    expect(byName.get("Quiet Wire")).toMatchObject({ articleCount: 0, consensus: { grade: null } });
+    const page = await as("owner").sources.get({ teamSlug: slug, sourceId: source.id });
+    expect(page.source?.consensus.grade).toBe("E");
+    const sorted = await as("owner").sources.list({ teamSlug: slug, sort: "articles" });
+    expect(sorted.items[0]?.name).toBe("News.Az");
+  });
+
   it("show everything when the team turns blind rating off", async () => {
     const { slug, as, source } = await team();
     await as("owner").sources.rate({ teamSlug: slug, sourceId: source.id, grade: "B", rationale: "Good." });

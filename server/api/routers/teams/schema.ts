@@ -2,6 +2,7 @@ import { z } from "zod";
 
 import { TEAM_ROLES } from "@/lib/roles";
 import { zTeamName, zTeamSlug } from "@/lib/validation";
+import { ZActivityEntry } from "@/server/api/routers/shared-schema";
 import { PERMISSIONS } from "@/server/policies";
 
 const zRole = z.enum(TEAM_ROLES, { error: "Role must be owner, editor or viewer." });
@@ -31,17 +32,8 @@ export const ZUpdateTeamOutput = ZTeamSummary.extend({ hasBlindRating: z.boolean
 
 export const ZTeamOverviewOutput = z.object({
   counts: z.object({ articles: z.number().int(), sources: z.number().int(), members: z.number().int() }),
-  recent: z.array(
-    z.object({
-      id: z.uuid(),
-      verb: z.string(),
-      subjectType: z.string(),
-      subjectId: z.uuid(),
-      actorName: z.string().nullable(),
-      createdAt: z.date(),
-      title: z.string().nullable(),
-    }),
-  ),
+  /** The newest entries of the activity feed, the same as `activity.list` gives. */
+  recent: z.array(ZActivityEntry),
 });
 
 export const ZLeaveTeamOutput = z.object({ teamId: z.uuid() });
