@@ -53,6 +53,15 @@ export function LinkClaimDialog({ teamSlug, claimId }: { teamSlug: string; claim
     }),
   );
   const candidates = (search.data?.items ?? []).filter((item) => item.id !== claimId);
+  // A contradiction flags the published assessments citing either claim: say so before it happens.
+  const impact = useQuery({
+    ...trpc.claims.reReviewImpact.queryOptions({
+      teamSlug,
+      claimIds: targetId ? [claimId, targetId] : [claimId],
+    }),
+    enabled: isOpen && kind === "contradicts" && targetId !== null,
+  });
+  const flagged = kind === "contradicts" && targetId ? (impact.data?.items ?? []) : [];
   return (
     <Dialog open={isOpen} onOpenChange={setOpen}>
       <DialogTrigger asChild>
@@ -123,6 +132,20 @@ export function LinkClaimDialog({ teamSlug, claimId }: { teamSlug: string; claim
               className="sm:grid-cols-2"
             />
           </div>
+          {flagged.length ? (
+            <Alert tone="warning" title="This flags published work for re-review">
+              {flagged.length === 1
+                ? "A published assessment cites one of these claims: "
+                : `${flagged.length} published assessments cite these claims: `}
+              {flagged.map((item, index) => (
+                <span key={item.assessmentId}>
+                  {index ? ", " : ""}“{item.title}” (version {item.number})
+                </span>
+              ))}
+              . Linking them as contradicting marks {flagged.length === 1 ? "it" : "them"} for re-review and
+              tells {flagged.length === 1 ? "its" : "their"} authors.
+            </Alert>
+          ) : null}
           <Field label="Note" hint="Optional: why they relate." error={fieldError(link.error, "note")}>
             {(control) => (
               <Textarea

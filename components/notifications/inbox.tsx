@@ -196,6 +196,7 @@ function NotificationItem({
           )}
         </p>
         {item.excerpt ? <p className="line-clamp-2 text-sm wrap-anywhere">“{item.excerpt}”</p> : null}
+        {item.detail ? <p className="line-clamp-3 text-sm wrap-anywhere">{item.detail}</p> : null}
         {where ? <p className="text-muted line-clamp-2 text-xs wrap-anywhere">{where}</p> : null}
         <TimeStamp date={item.createdAt} />
       </div>

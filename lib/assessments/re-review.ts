@@ -68,14 +68,25 @@ export function reReviewFlags(
   return flags;
 }
 
+/**
+ * The flags with the source's grades left out ("its source's reliability was downgraded"): under
+ * blind rating an author who has not rated the source must not learn the team's grade from an inbox.
+ */
+export function withoutGrades(flags: readonly ReReviewFlag[]): ReReviewFlag[] {
+  return flags.map((flag) => ({
+    ...flag,
+    changes: flag.changes.map((text) =>
+      text.startsWith("its source's reliability went") ? "its source's reliability was downgraded" : text,
+    ),
+  }));
+}
+
 /** One line naming what changed, for a banner or a notification. */
 export function describeFlags(
   flags: readonly ReReviewFlag[],
   options: { hideReliability?: boolean } = {},
 ): string {
-  const change = (text: string) =>
-    options.hideReliability && text.startsWith("its source's reliability went")
-      ? "its source's reliability was downgraded"
-      : text;
-  return flags.map((flag) => `“${flag.statement}”: ${flag.changes.map(change).join("; ")}`).join(" · ");
+  return (options.hideReliability ? withoutGrades(flags) : flags)
+    .map((flag) => `“${flag.statement}”: ${flag.changes.join("; ")}`)
+    .join(" · ");
 }

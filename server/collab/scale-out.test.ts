@@ -21,6 +21,7 @@ import {
   withCollabTestSecret,
   type RunningCollab,
   waitFor,
+  within,
   answersAt,
   TEST_REDIS_URL,
   testRedisAnswers,
@@ -123,8 +124,8 @@ interface FuzzReport {
 async function fuzz(options: CollabOptions, ms: number): Promise<FuzzReport> {
   const { team, assessment } = await newAssessment();
   const people = [team.members.owner, team.members.editor];
-  const a = await instance(0, options);
-  let b: RunningCollab = await instance(0, options);
+  const a = await within(instance(0, options), "instance A to start");
+  let b: RunningCollab = await within(instance(0, options), "instance B to start");
   // B's clients reach it through a balancer, as in production: the restarted B listens elsewhere.
   const target = { port: b.port };
   const front = await balancer(target);
@@ -161,14 +162,16 @@ async function fuzz(options: CollabOptions, ms: number): Promise<FuzzReport> {
       }
       if (!restarted && Date.now() - started > ms / 3) {
         restarted = true;
-        await b.stop();
+        await within(b.stop(), "instance B to stop for its restart");
         await sleep(300);
-        b = await instance(0, options);
+        b = await within(instance(0, options), "instance B to start again");
         target.port = b.port;
       }
       await sleep(30 + random() * 40);
     }
-    for (const client of clients) if (!client.socket.shouldConnect) await client.socket.connect();
+    for (const client of clients)
+      if (!client.socket.shouldConnect)
+        await within(client.socket.connect(), "a dropped client to reconnect");
     const missingIn = (text: string) => tokens.filter((token) => occurrences(text, token) !== 1);
     await waitFor(
       () => clients.every((client) => missingIn(client.text()).length === 0),
@@ -184,11 +187,14 @@ async function fuzz(options: CollabOptions, ms: number): Promise<FuzzReport> {
     );
     for (const client of clients) client.destroy();
     await sleep(300);
-    await Promise.all([a.stop(), b.stop()]);
+    await within(Promise.all([a.stop(), b.stop()]), "both instances to stop");
     expect(missingIn(await storedParagraph(t.db, assessment.id))).toEqual([]);
 
     // A fresh client on each instance, started again on the same database, finds them all once.
-    const again = [await instance(0, options), await instance(0, options)];
+    const again = [
+      await within(instance(0, options), "a fresh instance to start"),
+      await within(instance(0, options), "a second fresh instance to start"),
+    ];
     const fresh: Client[] = [];
     try {
       for (const server of again)
@@ -197,7 +203,7 @@ async function fuzz(options: CollabOptions, ms: number): Promise<FuzzReport> {
       for (const client of fresh) expect(missingIn(client.text())).toEqual([]);
     } finally {
       for (const client of fresh) client.destroy();
-      await Promise.all(again.map((server) => server.stop()));
+      await within(Promise.all(again.map((server) => server.stop())), "the fresh instances to stop");
     }
     return { tokens: tokens.length, disconnects };
   } finally {

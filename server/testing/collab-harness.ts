@@ -195,6 +195,19 @@ export async function waitFor(check: () => boolean, what: string, ms = 10_000) {
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** `promise`, or an error naming `what` after `ms`: a step that hangs says which it was. */
+export async function within<T>(promise: Promise<T>, what: string, ms = 15_000): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms: ${what}`)), ms);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** The plain text the database holds for an assessment (derived at each store). */
 export async function storedText(db: Database, assessmentId: string): Promise<string> {
   const [row] = await db

@@ -70,6 +70,12 @@ export const CLAIM_ENTRIES: Record<string, Entry> = {
     badInput: (world) => ({ ...teamA(world), claimIds: ["nope"] }),
     otherTeam: [(world) => ({ ...teamB(world), claimIds: [world.b.claim.id] })],
   },
+  "claims.reReviewImpact": {
+    access: { team: "viewer" },
+    input: (world) => ({ ...teamA(world), claimIds: [world.a.claim.id, world.a.otherClaim.id] }),
+    badInput: (world) => ({ ...teamA(world), claimIds: [] }),
+    otherTeam: [(world) => ({ ...teamB(world), claimIds: [world.b.claim.id] })],
+  },
   "claims.get": {
     access: { team: "viewer" },
     input: claimA,

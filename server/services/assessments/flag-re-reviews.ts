@@ -1,4 +1,4 @@
-import { and, eq, inArray, or, sql } from "drizzle-orm";
+import { and, eq, inArray, or } from "drizzle-orm";
 
 import type { Database } from "@/db";
 import {
@@ -9,7 +9,7 @@ import {
   claims,
   notifications,
 } from "@/db/schema";
-import { describeFlags, reReviewFlags } from "@/lib/assessments/re-review";
+import { describeFlags, reReviewFlags, withoutGrades, type ReReviewFlag } from "@/lib/assessments/re-review";
 import type { Actor } from "@/server/services/context";
 
 import { snapshotCitedClaims } from "./cited-claims";
@@ -74,6 +74,31 @@ export async function latestVersionsCiting(
     .where(and(eq(assessmentCitations.teamId, actor.teamId), touches));
 }
 
+/**
+ * The changes in `flags` that no earlier notice (`told`, as describeFlags worded them) named for the
+ * same claim. A notice reads "Version 1: “A”: c1; c2 · “B”: c3". A change worded alike again ("2 more
+ * claims now contradict it" after "another claim…") is new, and told.
+ */
+export function untold(flags: readonly ReReviewFlag[], told: readonly string[]): ReReviewFlag[] {
+  const toldChanges = (statement: string): Set<string> => {
+    const changes = new Set<string>();
+    const head = `“${statement}”: `;
+    for (const notice of told) {
+      for (let at = notice.indexOf(head); at >= 0; at = notice.indexOf(head, at + 1)) {
+        const rest = notice.slice(at + head.length);
+        const end = rest.indexOf(" · “");
+        for (const change of (end < 0 ? rest : rest.slice(0, end)).split("; ")) changes.add(change);
+      }
+    }
+    return changes;
+  };
+  return flags.flatMap((flag) => {
+    const known = toldChanges(flag.statement);
+    const changes = flag.changes.filter((change) => !known.has(change));
+    return changes.length ? [{ ...flag, changes }] : [];
+  });
+}
+
 /** Compare each version's cited claims with how they stand now; notify its authors of what got worse. */
 export async function flagVersions(
   db: Database,
@@ -93,36 +118,32 @@ export async function flagVersions(
       row.citations.map((citation) => citation.claimId),
     );
     const flags = reReviewFlags(row.citations, new Map(current.map((claim) => [claim.claimId, claim])));
-    if (flags.length === 0) continue;
-    // The notice names what changed without the source's grades: under blind rating an author who
-    // has not rated the source must not learn the team's grade from an inbox.
-    const detail = `Version ${version.number}: ${describeFlags(flags, { hideReliability: true })}`.slice(
-      0,
-      2000,
-    );
-    // The same finding is not sent twice (a second rating that leaves it as it is).
-    const [already] = await db
-      .select({ n: sql<number>`1` })
+    // Each change is told once: a second rating that leaves it as it is, or a later change to another
+    // claim, does not send again what the authors were already told.
+    const told = await db
+      .select({ detail: notifications.detail })
       .from(notifications)
       .where(
         and(
           eq(notifications.teamId, actor.teamId),
           eq(notifications.versionId, version.id),
           eq(notifications.kind, "re_review"),
-          eq(notifications.detail, detail),
         ),
-      )
-      .limit(1);
-    if (already) continue;
-    const authors = await authorIdsOf(db, actor, version.assessmentId);
-    // The analyst who made the change is told too when they are an author: it is about their work.
+      );
+    // Worded without the source's grades (see withoutGrades), as the notices were.
+    const fresh = untold(
+      withoutGrades(flags),
+      told.flatMap((notice) => (notice.detail ? [notice.detail] : [])),
+    );
+    if (fresh.length === 0) continue;
+    const detail = `Version ${version.number}: ${describeFlags(fresh)}`.slice(0, 2000);
+    // The authors, except whoever made the change: they know, and the version's banner shows it.
     await notifyAboutAssessment(db, actor, {
       assessmentId: version.assessmentId,
       versionId: version.id,
       kind: "re_review",
-      userIds: authors,
+      userIds: await authorIdsOf(db, actor, version.assessmentId),
       detail,
-      includeActor: true,
     });
     flagged++;
   }

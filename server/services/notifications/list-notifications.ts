@@ -8,6 +8,9 @@ import type { TeamContext } from "@/server/services/context";
 
 import { encodeTimeCursor, olderThan } from "../activity/time-cursor";
 
+/** Kinds whose detail is a person's note (quoted as their words); the others' is the app's own line. */
+const PERSON_NOTE_KINDS: ReadonlySet<string> = new Set(["review_requested", "changes_requested", "approved"]);
+
 /**
  * The caller's inbox in this team, newest first: who mentioned them or replied, an excerpt of the
  * comment, and where it is (a claim and its article, or an article) so it can be opened.
@@ -68,7 +71,12 @@ export async function listNotifications(
     isRead: row.readAt !== null,
     actorName: row.actorName ?? "A former member",
     commentId: row.commentId,
-    excerpt: row.body ? plainTextOf(row.body).slice(0, 240) : (row.detail ?? ""),
+    excerpt: row.body
+      ? plainTextOf(row.body).slice(0, 240)
+      : PERSON_NOTE_KINDS.has(row.kind)
+        ? (row.detail ?? "")
+        : "",
+    detail: row.body || PERSON_NOTE_KINDS.has(row.kind) ? null : row.detail,
     claim: row.claimId ? { id: row.claimId, statement: row.claimStatement ?? "" } : null,
     article: row.articleId ? { id: row.articleId, title: row.articleTitle ?? "" } : null,
     assessment: row.assessmentId ? { id: row.assessmentId, title: row.assessmentTitle ?? "" } : null,

@@ -15,7 +15,7 @@ export default async function InboxPage({ params }: { params: Promise<{ team: st
     <HydrateClient>
       <PageHeader
         title="Inbox"
-        description="Where teammates mentioned you, and replies in threads you take part in, on this team's claims and articles."
+        description="Where teammates mentioned you or replied in your threads, asked you to review, decided on or published an assessment you wrote or reviewed, and where a published one needs another look."
       />
       <Inbox teamSlug={team.slug} />
     </HydrateClient>

@@ -432,7 +432,7 @@ describe("assessments: publishing versions", () => {
     expect(nextPage.nextCursor).toBeNull();
     // Each round tells its authors and reviewers, never its publisher.
     const published = async (user: { id: string }) =>
-      (await s.inbox(user, id)).filter((item) => item.kind === "published").map((item) => item.excerpt);
+      (await s.inbox(user, id)).filter((item) => item.kind === "published").map((item) => item.detail);
     expect(await published(s.owner)).toEqual(["Version 1"]);
     expect(await published(s.editor)).toEqual(["Version 2"]);
     expect(await published(s.colleague)).toEqual(["Version 2"]);
@@ -444,10 +444,11 @@ describe("assessments: re-review after a published version's claims change", () 
     const s = await setup();
     const id = await s.start();
     await s.publishRound(id);
+    // A colleague, not an author, re-rates the claim the editor's assessment cites.
     const rate = (level: "2" | "5") =>
-      s.as(s.editor).claims.rate({ teamSlug: s.slug, claimId: s.claim.id, level, rationale: "Re-read." });
+      s.as(s.colleague).claims.rate({ teamSlug: s.slug, claimId: s.claim.id, level, rationale: "Re-read." });
     const reReviews = async () =>
-      (await s.inbox(s.editor, id)).filter((item) => item.kind === "re_review").map((item) => item.excerpt);
+      (await s.inbox(s.editor, id)).filter((item) => item.kind === "re_review").map((item) => item.detail);
 
     await rate("2");
     expect((await s.as(s.viewer).assessments.version({ ...s.ref(id), number: 1 })).reReview).toEqual([]);
@@ -466,7 +467,7 @@ describe("assessments: re-review after a published version's claims change", () 
     expect((await s.inbox(s.owner, id)).map((item) => item.kind)).not.toContain("re_review");
 
     const other = await s.createClaim("The next round will be in Riyadh", "The next round is in Riyadh.");
-    await s.as(s.editor).claims.links.create({
+    await s.as(s.colleague).claims.links.create({
       teamSlug: s.slug,
       claimId: other.id,
       toClaimId: s.claim.id,
@@ -477,9 +478,35 @@ describe("assessments: re-review after a published version's claims change", () 
       "credibility went from 2 to 5",
       "another claim now contradicts it",
     ]);
-    const notices = await reReviews();
-    expect(notices).toHaveLength(2);
-    expect(notices[1]).toMatch(/another claim now contradicts it/);
+    // The second notice tells the new change only, not the downgrade again.
+    expect((await reReviews()).sort()).toEqual([
+      `Version 1: “${STATEMENT}”: another claim now contradicts it`,
+      `Version 1: “${STATEMENT}”: credibility went from 2 to 5`,
+    ]);
+  });
+
+  it("say beforehand which published assessments a contradiction would flag", async () => {
+    const s = await setup();
+    const id = await s.start("Istanbul talks outlook");
+    const other = await s.createClaim("The next round will be in Riyadh", "The next round is in Riyadh.");
+    const impact = (claimIds: string[]) =>
+      s.as(s.colleague).claims.reReviewImpact({ teamSlug: s.slug, claimIds });
+    // A draft is not published work yet.
+    expect((await impact([s.claim.id, other.id])).items).toEqual([]);
+    await s.publishRound(id);
+    expect((await impact([other.id, s.claim.id])).items).toEqual([
+      { assessmentId: id, title: "Istanbul talks outlook", number: 1 },
+    ]);
+    expect((await impact([other.id])).items).toEqual([]);
+  });
+
+  it("do not tell an author about their own change", async () => {
+    const s = await setup();
+    const id = await s.start();
+    await s.publishRound(id);
+    await s.as(s.editor).claims.rate({ teamSlug: s.slug, claimId: s.claim.id, level: "5", rationale: "No." });
+    expect((await s.as(s.viewer).assessments.version({ ...s.ref(id), number: 1 })).reReview).toHaveLength(1);
+    expect((await s.inbox(s.editor, id)).map((item) => item.kind)).not.toContain("re_review");
   });
 });
 

@@ -9,6 +9,7 @@ import { listArticleClaims } from "@/server/services/claims/list-article-claims"
 import { listClaimsByIds } from "@/server/services/claims/list-claims-by-ids";
 import { listClaims } from "@/server/services/claims/list-claims";
 import { rateClaim } from "@/server/services/claims/rate-claim";
+import { reReviewImpact } from "@/server/services/claims/re-review-impact";
 import { tagClaims } from "@/server/services/claims/tag-claims";
 import { updateClaim } from "@/server/services/claims/update-claim";
 
@@ -28,6 +29,7 @@ import {
   ZListClaimsOutput,
   ZRateClaimInput,
   ZRateClaimOutput,
+  ZReReviewImpactInput,
   ZTagClaimsInput,
   ZUpdateClaimInput,
 } from "./schema";
@@ -48,6 +50,15 @@ export const claimsRouter = router({
     .input(ZClaimsByIdsInput)
     .output(z.object({ items: z.array(ZClaimSummary) }))
     .query(({ ctx, input }) => listClaimsByIds(ctx, input)),
+  /** The published assessments a change to these claims would flag for re-review. */
+  reReviewImpact: teamProcedure
+    .input(ZReReviewImpactInput)
+    .output(
+      z.object({
+        items: z.array(z.object({ assessmentId: z.uuid(), title: z.string(), number: z.number().int() })),
+      }),
+    )
+    .query(({ ctx, input }) => reReviewImpact(ctx, input)),
   get: teamProcedure
     .input(ZClaimRef)
     .output(ZGetClaimOutput)

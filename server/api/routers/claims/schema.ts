@@ -36,6 +36,9 @@ export const ZClaimRef = z.object({ claimId: zId("claim") });
 export const ZClaimsByIdsInput = z.object({
   claimIds: z.array(zId("claim")).max(500, "Ask for at most 500 claims at once."),
 });
+export const ZReReviewImpactInput = z.object({
+  claimIds: z.array(zId("claim")).min(1, "Name at least one claim.").max(50, "Ask about at most 50 claims."),
+});
 export const ZArticleClaimsInput = z.object({ articleId: zId("article") });
 
 export const ZCreateClaimInput = z.object({

@@ -22,7 +22,10 @@ const ZNotification = z.object({
   isRead: z.boolean(),
   actorName: z.string(),
   commentId: z.uuid().nullable(),
+  /** Words someone wrote: the comment, or the reviewer's note. */
   excerpt: z.string(),
+  /** The notice's own line: "Version 2", or what changed in a published version's claims. */
+  detail: z.string().nullable(),
   claim: z.object({ id: z.uuid(), statement: z.string() }).nullable(),
   article: z.object({ id: z.uuid(), title: z.string() }).nullable(),
   assessment: z.object({ id: z.uuid(), title: z.string() }).nullable(),
