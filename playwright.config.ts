@@ -5,6 +5,8 @@ import path from "node:path";
 
 import { defineConfig, devices } from "@playwright/test";
 
+import { findChromium } from "./scripts/find-chromium.mjs";
+
 /**
  * End-to-end tests drive the production build (`npm run build` first; `npm test` does it) in
  * Debian's Chromium. The app runs on a fresh embedded database in a temporary folder, or on
@@ -19,6 +21,11 @@ const baseURL = `http://localhost:${port}`;
 process.env.E2E_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), "analyst-e2e-"));
 process.env.E2E_AUTH_SECRET ??= randomBytes(32).toString("base64url");
 const isRoot = process.getuid?.() === 0;
+// `npm test` has found (or installed) the browser and set CHROMIUM_PATH; `npx playwright test`
+// alone looks the same way, without installing.
+const browser = await findChromium();
+if (browser.error !== undefined) throw new Error(browser.error);
+process.env.CHROMIUM_PATH = browser.path;
 
 export default defineConfig({
   testDir: "e2e",
@@ -36,7 +43,7 @@ export default defineConfig({
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      executablePath: browser.path,
       args: [
         ...(isRoot ? ["--no-sandbox"] : []),
         "--disable-gpu",

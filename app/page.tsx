@@ -1,6 +1,7 @@
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 
+import { LAST_TEAM_COOKIE, lastTeamOf } from "@/lib/last-team";
 import { getCaller, requireUserId } from "@/server/api/rsc";
 
 /** The front door: the team used last, the only team, the team list, or creating a first team. */
@@ -8,7 +9,6 @@ export default async function HomePage() {
   await requireUserId("/");
   const teams = await (await getCaller()).teams.list();
   if (teams.length === 0) redirect("/teams/new");
-  const last = (await cookies()).get("last-team")?.value;
-  const target = teams.find((team) => team.slug === last) ?? teams[0];
+  const target = lastTeamOf(teams, (await cookies()).get(LAST_TEAM_COOKIE)?.value) ?? teams[0];
   redirect(target ? `/t/${target.slug}` : "/teams");
 }

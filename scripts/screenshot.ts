@@ -5,12 +5,13 @@
  */
 import { chromium } from "@playwright/test";
 
+import { chromiumPath } from "@/scripts/find-chromium.mjs";
 import { DEMO_OWNER, DEMO_PASSWORD, DEMO_TEAM } from "@/db/seed/demo";
 import { DEMO_ASSESSMENT_TITLE } from "@/db/seed/demo-assessment";
 
 const baseURL = process.env.BASE_URL ?? "http://localhost:3000";
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  executablePath: await chromiumPath(),
   args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"],
 });
 const page = await browser.newPage({ viewport: { width: 1280, height: 860 }, deviceScaleFactor: 1 });

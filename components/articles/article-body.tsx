@@ -121,7 +121,7 @@ export function ArticleBody({
     } else if (block.type === "table") {
       const [head, ...body] = block.rows;
       out.push(
-        <div key={block.start} className="overflow-x-auto">
+        <div key={block.start} className="relative overflow-x-auto">
           <table className="w-full border-collapse text-sm">
             {head && body.length > 0 ? (
               <thead>

@@ -23,6 +23,8 @@ import { cn } from "@/lib/cn";
 
 interface Action {
   label: string;
+  /** Shown in words beside the icon: an analysts' tool no icon names well. */
+  hasVisibleLabel?: boolean;
   icon: LucideIcon;
   run: (editor: Editor) => void;
   isActive?: (editor: Editor) => boolean;
@@ -98,6 +100,7 @@ const ACTIONS: Action[][] = [
     {
       label: "Key judgment",
       icon: Scale,
+      hasVisibleLabel: true,
       run: (editor) => editor.chain().focus().setNode("keyJudgment").run(),
       isActive: (editor) => editor.isActive("keyJudgment"),
     },
@@ -131,16 +134,18 @@ export function EditorToolbar({ editor, onCite }: { editor: Editor; onCite: () =
               <button
                 key={action.label}
                 type="button"
-                aria-label={action.label}
-                title={action.label}
+                aria-label={action.hasVisibleLabel ? undefined : action.label}
+                title={action.hasVisibleLabel ? "Make this paragraph a key judgment" : action.label}
                 aria-pressed={action.isActive ? isActive : undefined}
                 onClick={() => action.run(editor)}
                 className={cn(
                   "text-muted hover:bg-surface-muted hover:text-foreground rounded p-1.5",
+                  action.hasVisibleLabel && "inline-flex items-center gap-1 px-2 py-1 text-sm",
                   isActive && "bg-primary-soft text-primary",
                 )}
               >
                 <action.icon aria-hidden="true" className="size-4" />
+                {action.hasVisibleLabel ? action.label : null}
               </button>
             );
           })}

@@ -1,9 +1,27 @@
 "use client";
 
+import type { Editor } from "@tiptap/core";
 import { NodeViewContent, NodeViewWrapper, type ReactNodeViewProps } from "@tiptap/react";
-import { useId } from "react";
+import { useEffect, useId, useState } from "react";
 
 import { CONFIDENCE_LEVELS, LIKELIHOODS } from "@/lib/scales";
+
+/**
+ * Whether the editor takes changes now. A node view renders again only when its node changes, so it
+ * listens for the lock (setEditable emits "update") instead of reading the flag once.
+ */
+function useIsEditable(editor: Editor): boolean {
+  const [isEditable, setEditable] = useState(editor.isEditable);
+  useEffect(() => {
+    const check = () => setEditable(editor.isEditable);
+    check();
+    editor.on("update", check);
+    return () => {
+      editor.off("update", check);
+    };
+  }, [editor]);
+  return isEditable;
+}
 
 /**
  * A key judgment in the editor: the statement is edited in place; likelihood (the seven ICD 203 terms,
@@ -14,7 +32,7 @@ export function KeyJudgmentView({ node, updateAttributes, editor }: ReactNodeVie
   const likelihood = typeof node.attrs.likelihood === "string" ? node.attrs.likelihood : "";
   const confidence = typeof node.attrs.confidence === "string" ? node.attrs.confidence : "";
   const term = LIKELIHOODS.find((item) => item.term === likelihood);
-  const isEditable = editor.isEditable;
+  const isEditable = useIsEditable(editor);
   return (
     <NodeViewWrapper
       as="div"

@@ -64,6 +64,8 @@ export function TeamLiveUpdates({ teamSlug }: { teamSlug: string }) {
           if (type === "comment") keys.push(trpc.comments.pathKey());
           if (type === "tag") keys.push(trpc.tags.pathKey(), trpc.claims.pathKey());
           if (type === "source") keys.push(trpc.sources.pathKey(), trpc.claims.pathKey());
+          // A claim's or source's new rating or link may flag a published version for re-review.
+          if (type === "claim" || type === "source") keys.push(trpc.assessments.version.pathKey());
           if (type === "article") keys.push(trpc.articles.pathKey());
           // An assessment's text is saved every few seconds while people type: that refreshes lists
           // only; a review step refreshes the open assessment too (its status and who may edit).

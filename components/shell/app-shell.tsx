@@ -10,6 +10,7 @@ import { TeamLiveUpdates } from "@/components/realtime/team-live-updates";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { cn } from "@/lib/cn";
+import { LAST_TEAM_COOKIE } from "@/lib/last-team";
 
 import { Logo } from "./logo";
 import { TEAM_NAV } from "./nav-items";
@@ -19,13 +20,13 @@ import { UserMenu } from "./user-menu";
 export interface AppShellProps {
   user: { name: string; email: string };
   teams: ShellTeam[];
-  /** The team whose pages these are; null on pages outside a team (account, team list). */
+  /**
+   * The team whose pages these are; on pages outside a team (account, team list), the one used last,
+   * so its sections stay one click away; null when there is none.
+   */
   currentSlug: string | null;
   children: React.ReactNode;
 }
-
-/** Remembered so that "/" opens the team the person used last. */
-const LAST_TEAM_COOKIE = "last-team";
 
 function Sidebar({
   user,
@@ -80,12 +81,20 @@ function Sidebar({
 export function AppShell({ user, teams, currentSlug, children }: AppShellProps) {
   const [isDrawerOpen, setDrawerOpen] = useState(false);
   const current = teams.find((team) => team.slug === currentSlug) ?? null;
+  const isPrintView = /\/assessments\/[^/]+\/print$/.test(usePathname());
 
   useEffect(() => {
     if (current)
       document.cookie = `${LAST_TEAM_COOKIE}=${current.slug}; path=/; max-age=31536000; samesite=lax`;
   }, [current]);
 
+  // The print view is the document alone, on screen as on paper (its own bar leads back).
+  if (isPrintView)
+    return (
+      <main id="main" className="min-h-dvh px-4 py-6 sm:px-6 print:p-0">
+        {children}
+      </main>
+    );
   return (
     <div className="min-h-dvh md:grid md:grid-cols-[16rem_1fr] print:block">
       <a

@@ -1,3 +1,6 @@
+import { cookies } from "next/headers";
+
+import { LAST_TEAM_COOKIE, lastTeamOf } from "@/lib/last-team";
 import { getCaller, getSessionUserId } from "@/server/api/rsc";
 
 import { AppShell } from "./app-shell";
@@ -16,11 +19,13 @@ export async function ShellFrame({
   if (!(await getSessionUserId())) return <>{children}</>;
   const caller = await getCaller();
   const [account, teams] = await Promise.all([caller.account.get(), caller.teams.list()]);
+  const shown =
+    currentSlug ?? lastTeamOf(teams, (await cookies()).get(LAST_TEAM_COOKIE)?.value)?.slug ?? null;
   return (
     <AppShell
       user={{ name: account.name, email: account.email }}
       teams={teams.map((team) => ({ slug: team.slug, name: team.name, role: team.role }))}
-      currentSlug={currentSlug}
+      currentSlug={shown}
     >
       {children}
     </AppShell>

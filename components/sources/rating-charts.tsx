@@ -76,13 +76,22 @@ export function ConsensusTimeline({
   if (points.length === 0) return <p className="text-muted text-sm">No ratings yet.</p>;
   const first = points[0]?.at.getTime() ?? 0;
   const last = points.at(-1)?.at.getTime() ?? first;
+  // Ratings all given on one day have no time to spread over: they are placed in their order.
+  const isOneDay = formatDate(new Date(first)) === formatDate(new Date(last));
   const span = Math.max(1, last - first);
-  const x = (at: Date) => (points.length === 1 ? 150 : 30 + ((at.getTime() - first) / span) * 250);
+  const x = (at: Date, index: number) =>
+    points.length === 1
+      ? 150
+      : isOneDay
+        ? 30 + (index / (points.length - 1)) * 250
+        : 30 + ((at.getTime() - first) / span) * 250;
   const y = (grade: ReliabilityGrade) => 12 + RANK[grade] * 20;
   // A step line: the consensus holds until the next rating changes it.
   const path = points
     .map((point, index) =>
-      index === 0 ? `M ${x(point.at)} ${y(point.grade)}` : `H ${x(point.at)} V ${y(point.grade)}`,
+      index === 0
+        ? `M ${x(point.at, index)} ${y(point.grade)}`
+        : `H ${x(point.at, index)} V ${y(point.grade)}`,
     )
     .join(" ");
   return (
@@ -103,7 +112,13 @@ export function ConsensusTimeline({
         ))}
         <path d={path} fill="none" stroke="var(--primary)" strokeWidth={2.5} />
         {points.map((point, index) => (
-          <circle key={index} cx={x(point.at)} cy={y(point.grade)} r={4} fill={BAR_COLORS[point.grade]} />
+          <circle
+            key={index}
+            cx={x(point.at, index)}
+            cy={y(point.grade)}
+            r={4}
+            fill={BAR_COLORS[point.grade]}
+          />
         ))}
       </svg>
       <figcaption className="sr-only">
@@ -127,7 +142,9 @@ export function ConsensusTimeline({
         </table>
       </figcaption>
       <p aria-hidden="true" className="text-muted text-xs">
-        {formatDate(points[0]?.at ?? new Date())} – {formatDate(points.at(-1)?.at ?? new Date())}
+        {isOneDay
+          ? `${points.length === 1 ? "One rating" : `${points.length} ratings, in order,`} on ${formatDate(new Date(first))}`
+          : `${formatDate(new Date(first))} – ${formatDate(new Date(last))}`}
       </p>
     </figure>
   );

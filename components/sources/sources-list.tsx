@@ -90,7 +90,7 @@ export function SourcesList({ teamSlug }: { teamSlug: string }) {
           description="Outlets are added when articles are attached. People, organisations and accounts can be added by hand."
         />
       ) : (
-        <div className="border-border bg-surface overflow-x-auto rounded-lg border">
+        <div className="border-border bg-surface relative overflow-x-auto rounded-lg border">
           <table className="w-full text-sm">
             <caption className="sr-only">Sources and their reliability</caption>
             <thead>

@@ -54,7 +54,9 @@ export function MembersTable({
   );
 
   return (
-    <div className="overflow-x-auto">
+    // `relative`: the screen-reader-only labels inside are positioned against this scroller, so
+    // they scroll with the table instead of widening the page (406 px on a 390 px phone).
+    <div className="relative overflow-x-auto">
       <table className="w-full text-sm">
         <caption className="sr-only">Team members and their roles</caption>
         <thead>

@@ -21,7 +21,7 @@ export function TabsTrigger({ className, ...props }: ComponentProps<typeof TabsP
   return (
     <TabsPrimitive.Trigger
       className={cn(
-        "text-muted hover:text-foreground data-[state=active]:bg-surface data-[state=active]:text-foreground inline-flex cursor-pointer items-center gap-1.5 rounded-md px-3 py-1.5 font-medium data-[state=active]:shadow-sm [&_svg]:size-4",
+        "text-muted hover:text-foreground data-[state=active]:bg-surface data-[state=active]:text-foreground inline-flex cursor-pointer items-center gap-1.5 rounded-md px-3 py-1.5 font-medium whitespace-nowrap data-[state=active]:shadow-sm [&_svg]:size-4",
         className,
       )}
       {...props}

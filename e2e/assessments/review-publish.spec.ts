@@ -13,7 +13,7 @@ test("an editor writes and cites while the owner watches, requests review; the o
   browser,
   request,
 }) => {
-  const { team } = await createTeamWithCitableClaim(request);
+  const { team, claim } = await createTeamWithCitableClaim(request);
   const [editorContext, ownerContext] = await Promise.all([browser.newContext(), browser.newContext()]);
   const editor = waitForHydration(await editorContext.newPage());
   const owner = waitForHydration(await ownerContext.newPage());
@@ -57,6 +57,18 @@ test("an editor writes and cites while the owner watches, requests review; the o
   await expect(editorText).toHaveAttribute("contenteditable", "false");
   await expect(owner.getByText("In review: the text is locked until a reviewer decides.")).toBeVisible();
   await expect(ownerText).toHaveAttribute("contenteditable", "false");
+  // The judgment's menus go with the lock on both open pages, and the status line says why.
+  await expect(editorText.getByLabel("Likelihood")).toHaveCount(0);
+  await expect(ownerText.getByLabel("Likelihood")).toHaveCount(0);
+  await expect(editorText.getByText("likely (55–80%) · moderate confidence")).toBeVisible();
+  for (const page of [editor, owner]) {
+    await expect(page.getByText(/Locked: nobody can change the text/)).toBeVisible();
+    await expect(page.getByText(/viewers follow the text/)).toHaveCount(0);
+  }
+  // Opened afresh while in review, it says the same to the owner.
+  await owner.reload();
+  await expect(owner.getByText(/Locked: nobody can change the text/)).toBeVisible();
+  await expect(owner.getByText(/viewers follow the text/)).toHaveCount(0);
   // The editor wrote it, so the editor is offered no approval.
   await expect(editor.getByRole("button", { name: "Approve" })).toHaveCount(0);
 
@@ -71,6 +83,7 @@ test("an editor writes and cites while the owner watches, requests review; the o
 
   // The draft unlocks for the next version, on the editor's screen too.
   await expect(editorText).toHaveAttribute("contenteditable", "true");
+  await expect(editorText.getByLabel("Likelihood").first()).toBeVisible();
   await editorText.getByText(/Embassy staffing will recover this year\./).click();
   await editor.keyboard.press("End");
   await editor.keyboard.type(" Talks continue in Riyadh.");
@@ -104,6 +117,8 @@ test("an editor writes and cites while the owner watches, requests review; the o
   // The print page carries the same text, ready to save as PDF.
   await owner.goto(`${owner.url().replace(/\/versions\/1$/, "")}/print?version=1`);
   await expect(owner.getByRole("button", { name: "Print or save as PDF" })).toBeVisible();
+  // On screen too it is the document alone, without the app's sidebar.
+  await expect(owner.getByRole("navigation", { name: "Team sections" })).toHaveCount(0);
   await expect(owner.getByText(/Embassy staffing will recover this year\./)).toBeVisible();
 
   // The team's Published feed lists it; the comparison with the draft shows the new sentence.
@@ -119,6 +134,21 @@ test("an editor writes and cites while the owner watches, requests review; the o
       .getByRole("list", { name: "Published versions" })
       .getByRole("link", { name: "Version 1: Embassy outlook" }),
   ).toBeVisible();
-  await owner.goto(`${owner.url().replace(/\/versions$/, "")}/compare?from=1&to=draft`);
-  await expect(owner.getByRole("list", { name: "Changes" }).locator("ins")).toContainText("Riyadh");
+  // The comparison's bare address compares the latest version with the draft; notes read as numbers.
+  await owner.goto(`${owner.url().replace(/\/versions$/, "")}/compare`);
+  await expect(
+    owner.getByRole("heading", { name: "Changes from version 1 to the current draft" }),
+  ).toBeVisible();
+  const changes = owner.getByRole("list", { name: "Changes" });
+  await expect(changes.locator("ins")).toContainText("Riyadh");
+  await expect(changes.locator("sup").first()).toHaveText("note 1");
+  await expect(changes).not.toContainText("[^");
+
+  // The editor deletes the cited claim: the owner's open version says at once that it needs re-review.
+  await owner.goto(owner.url().replace(/\/compare$/, "/versions/1"));
+  await expect(owner.getByRole("region", { name: "Needs re-review" })).toHaveCount(0);
+  await editor.goto(`/t/${team.team.slug}/claims/${claim.id}`);
+  await editor.getByRole("button", { name: "Delete claim" }).click();
+  await editor.getByRole("alertdialog").getByRole("button", { name: "Delete claim" }).click();
+  await expect(owner.getByRole("region", { name: "Needs re-review" })).toContainText("the claim was deleted");
 });

@@ -16,7 +16,9 @@ import { expect, signIn, test, waitForHydration } from "../fixtures";
  * sign-in and sign-up pages are checked the same way before signing in.
  *
  * Each page opened is also checked to run under the Content-Security-Policy with nothing refused
- * (see e2e/csp.ts): its headers, the violations it reports, and the console at the end.
+ * (see e2e/csp.ts): its headers, the violations it reports, and the console at the end. The crawl
+ * runs on both databases; the axe and policy pass, which reads markup and headers only, on the
+ * embedded one.
  */
 
 const DEMO_OWNER = { email: "owner@demo.example", password: "istanbul-desk-demo" };
@@ -107,30 +109,40 @@ async function violationsOn(page: Page, path: string): Promise<string[]> {
   ];
 }
 
-test("no link on any page of the demo team leads to a missing page, and every kind of page is axe-clean in light and dark", async ({
+const KINDS_EXPECTED = [
+  "/t/istanbul-desk/articles/:id",
+  "/t/istanbul-desk/claims/:id",
+  "/t/istanbul-desk/sources/:id",
+  "/t/istanbul-desk/assessments/:id",
+  "/t/istanbul-desk/assessments/:id/versions/1",
+];
+
+test("no link on any page of the demo team leads to a missing page", async ({ page }) => {
+  await signIn(page, DEMO_OWNER);
+  const { kinds, broken } = await crawl(page);
+  expect(broken).toEqual([]);
+  // The crawl reached the team's pages of every kind (a broken start would pass with none).
+  expect([...kinds.keys()]).toEqual(expect.arrayContaining(KINDS_EXPECTED));
+});
+
+test("every kind of page is axe-clean in light and dark, and runs under the CSP with nothing refused", async ({
   page,
   browser,
 }) => {
+  // Markup, styles and headers are the same whichever database serves the rows: checked on the
+  // embedded one, not again on the server (the crawl above runs on both).
+  test.skip(
+    Boolean(process.env.E2E_DATABASE_URL ?? process.env.TEST_DATABASE_URL),
+    "checked on the embedded database run",
+  );
   test.setTimeout(180_000);
   // What each page's console said the policy refused (filled as the pages run).
   const refusals = [await watchCspViolations(page)];
   const found: string[] = [];
   for (const path of ["/sign-in", "/sign-up"]) found.push(...(await violationsOn(page, path)));
   await signIn(page, DEMO_OWNER);
-  const t0 = Date.now();
-  const { kinds, broken } = await crawl(page);
-  console.log(`[a11y] crawl ${Date.now() - t0} ms`);
-  expect(broken).toEqual([]);
-  // The crawl reached the team's pages of every kind (a broken start would pass with none).
-  expect([...kinds.keys()]).toEqual(
-    expect.arrayContaining([
-      "/t/istanbul-desk/articles/:id",
-      "/t/istanbul-desk/claims/:id",
-      "/t/istanbul-desk/sources/:id",
-      "/t/istanbul-desk/assessments/:id",
-      "/t/istanbul-desk/assessments/:id/versions/1",
-    ]),
-  );
+  const { kinds } = await crawl(page);
+  expect([...kinds.keys()]).toEqual(expect.arrayContaining(KINDS_EXPECTED));
   // Two pages take turns at the list: axe runs in the browser, so two renderers use both cores.
   const second = await browser.newContext({ storageState: await page.context().storageState() });
   const secondPage = waitForHydration(await second.newPage());
@@ -144,7 +156,6 @@ test("no link on any page of the demo team leads to a missing page, and every ki
     }),
   );
   await second.close();
-  console.log(`[a11y] axe ${Date.now() - t0} ms`);
   expect(found.sort()).toEqual([]);
   expect(refusals.flat()).toEqual([]);
 });

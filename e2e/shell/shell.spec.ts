@@ -27,6 +27,12 @@ test("on a phone the navigation opens as a drawer and reaches every section", as
     await expect(page.getByRole("heading", { name: section, level: 1 })).toBeVisible();
     await expect(page.getByRole("heading", { name: emptyTitle })).toBeVisible();
   }
+  // Nothing is wider than the phone: the members table, for one, scrolls inside its own box.
+  for (const path of [`/t/${team.slug}`, `/t/${team.slug}/team`, `/t/${team.slug}/activity`, "/account"]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390);
+  }
   await context.close();
 });
 
@@ -70,9 +76,16 @@ test("a member of two teams switches between them", async ({ page, request }) =>
   await expect(page).toHaveURL(new RegExp(`/t/${team.slug}$`));
   await expect(page.getByRole("heading", { name: team.name, level: 1 })).toBeVisible();
 
-  // The front door reopens the team used last.
+  // The front door reopens the team used last, and the pages outside a team keep its sections.
   await page.goto("/");
   await expect(page).toHaveURL(new RegExp(`/t/${team.slug}$`));
+  for (const path of ["/account", "/teams"]) {
+    await page.goto(path);
+    await expect(page.getByRole("button", { name: new RegExp(`^Team: ${team.name}`) })).toBeVisible();
+    await expect(
+      page.getByRole("navigation", { name: "Team sections" }).getByRole("link", { name: "Claims" }),
+    ).toHaveAttribute("href", `/t/${team.slug}/claims`);
+  }
 });
 
 test("the health check reports the database", async ({ request }) => {

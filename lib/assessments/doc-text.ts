@@ -61,3 +61,37 @@ export function citedClaimIds(doc: DocJson): string[] {
   walk(doc);
   return ids;
 }
+
+/** Top-level blocks an excerpt reads from: what the document says, not its headings or tables. */
+const EXCERPT_BLOCKS = new Set(["paragraph", "keyJudgment", "bulletList", "orderedList", "blockquote"]);
+
+/**
+ * The opening words of a document for a feed: the text of its first paragraphs and judgments, in one
+ * run, without headings (they would run into the sentences), citations (their chips mean nothing out
+ * of the document) or tables; cut at a word with an ellipsis past `max` characters.
+ */
+export function docExcerpt(blocks: readonly DocJson[], max = 280): string {
+  const words: string[] = [];
+  let length = 0;
+  const walk = (node: DocJson) => {
+    if (node.type === "text") words.push(node.text ?? "");
+    else if (node.type === "hardBreak") words.push(" ");
+    else for (const child of node.content ?? []) walk(child);
+  };
+  for (const block of blocks) {
+    if (length > max) break;
+    if (!EXCERPT_BLOCKS.has(block.type)) continue;
+    const before = words.length;
+    walk(block);
+    const added = words.slice(before).join("").replace(/\s+/g, " ").trim();
+    words.length = before;
+    if (!added) continue;
+    words.push(added);
+    length += added.length + 1;
+  }
+  const text = words.join(" ").replace(/\s+([.,;:!?])/g, "$1");
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,.;:–-]+$/, "")}…`;
+}

@@ -7,6 +7,7 @@
 import { chromium } from "@playwright/test";
 import { sql } from "drizzle-orm";
 
+import { chromiumPath } from "@/scripts/find-chromium.mjs";
 import type { Database } from "@/db";
 import { articles, claims, claimTags } from "@/db/schema";
 import { createClaim } from "@/server/services/claims/create-claim";
@@ -258,7 +259,7 @@ export async function benchClaims(): Promise<string> {
       http.set(entry.label, await timeIt(() => run(cursor), SAMPLES));
     }
     const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      executablePath: await chromiumPath(),
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
     });
     try {

@@ -11,6 +11,7 @@ import { chromium } from "@playwright/test";
 import WebSocket from "ws";
 import * as Y from "yjs";
 
+import { chromiumPath } from "@/scripts/find-chromium.mjs";
 import { memberships } from "@/db/schema";
 import type { DocJson } from "@/lib/assessments/types";
 import { writeAssessmentContent } from "@/server/collab/persistence";
@@ -244,7 +245,7 @@ export async function benchCollab(): Promise<string> {
       client.destroy();
     }
     const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      executablePath: await chromiumPath(),
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
     });
     const openTimes: number[] = [];

@@ -7,6 +7,7 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import net from "node:net";
 
+import { WebSocketStatus } from "@hocuspocus/provider";
 import { describe, expect, it } from "vitest";
 
 import { createAssessment } from "@/server/services/assessments/create-assessment";
@@ -136,6 +137,8 @@ async function fuzz(options: CollabOptions, ms: number): Promise<FuzzReport> {
   }
   const tokens: string[] = [];
   let disconnects = 0;
+  /** Dropped clients and the timers that will bring them back. */
+  const comingBack = new Map<Client, NodeJS.Timeout>();
   try {
     await waitFor(() => clients.every((client) => client.provider.isSynced), "every client to sync");
     let restarted = false;
@@ -157,7 +160,14 @@ async function fuzz(options: CollabOptions, ms: number): Promise<FuzzReport> {
           disconnects++;
           client.socket.shouldConnect = false;
           client.socket.disconnect();
-          setTimeout(() => void client.socket.connect(), 100 + random() * 400);
+          const timer = setTimeout(
+            () => {
+              comingBack.delete(client);
+              void client.socket.connect();
+            },
+            100 + random() * 400,
+          );
+          comingBack.set(client, timer);
         }
       }
       if (!restarted && Date.now() - started > ms / 3) {
@@ -169,9 +179,17 @@ async function fuzz(options: CollabOptions, ms: number): Promise<FuzzReport> {
       }
       await sleep(30 + random() * 40);
     }
-    for (const client of clients)
-      if (!client.socket.shouldConnect)
-        await within(client.socket.connect(), "a dropped client to reconnect");
+    // Those still waiting to come back come back now, once: a second connect() cancels the attempt
+    // under way, whose promise then never settles (the harness once waited on one for good).
+    for (const [client, timer] of comingBack) {
+      clearTimeout(timer);
+      void client.socket.connect();
+    }
+    comingBack.clear();
+    await waitFor(
+      () => clients.every((client) => client.socket.status === WebSocketStatus.Connected),
+      "every dropped client to reconnect",
+    );
     const missingIn = (text: string) => tokens.filter((token) => occurrences(text, token) !== 1);
     await waitFor(
       () => clients.every((client) => missingIn(client.text()).length === 0),
@@ -207,6 +225,7 @@ async function fuzz(options: CollabOptions, ms: number): Promise<FuzzReport> {
     }
     return { tokens: tokens.length, disconnects };
   } finally {
+    for (const timer of comingBack.values()) clearTimeout(timer);
     for (const client of clients) client.destroy();
     await front.close();
   }

@@ -2,6 +2,8 @@ import { and, desc, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 
 import { assessments, assessmentVersions, users } from "@/db/schema";
+import { docExcerpt } from "@/lib/assessments/doc-text";
+import type { DocJson } from "@/lib/assessments/types";
 import { assertCan } from "@/server/policies";
 import type { TeamContext } from "@/server/services/context";
 
@@ -23,7 +25,8 @@ export async function listPublished(
       assessmentId: assessmentVersions.assessmentId,
       number: assessmentVersions.number,
       title: assessmentVersions.title,
-      excerpt: sql<string>`left(${assessmentVersions.contentText}, 400)`,
+      // The first blocks only: enough for an excerpt, without reading every document whole.
+      lead: sql<DocJson[]>`jsonb_path_query_array(${assessmentVersions.content}, '$.content[0 to 15]')`,
       citationsCount: sql<number>`jsonb_array_length(${assessmentVersions.citations})`,
       publishedAt: assessmentVersions.publishedAt,
       createdAtText: sql<string>`${assessmentVersions.publishedAt}::text`,
@@ -53,7 +56,7 @@ export async function listPublished(
       assessmentId: row.assessmentId,
       number: row.number,
       title: row.title,
-      excerpt: row.excerpt,
+      excerpt: docExcerpt(row.lead),
       citationsCount: Number(row.citationsCount),
       publishedAt: row.publishedAt,
       isLatest: row.number === row.latestNumber,

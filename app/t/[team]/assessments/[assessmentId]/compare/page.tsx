@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
+import { GitCompare } from "lucide-react";
 import { notFound } from "next/navigation";
 
 import { AssessmentBreadcrumb } from "@/components/assessments/assessment-breadcrumb";
+import { WithNoteMarks } from "@/components/assessments/note-marks";
+import { EmptyState } from "@/components/ui/empty-state";
 import { cn } from "@/lib/cn";
 import { parseVersionNumber } from "@/lib/assessments/params";
 import { getCaller, requireTeam } from "@/server/api/rsc";
@@ -20,11 +23,26 @@ export default async function ComparePage({
   const { team: slug, assessmentId } = await params;
   const query = await searchParams;
   const team = await requireTeam(slug, `/t/${slug}/assessments/${assessmentId}/compare`);
-  const from = parseVersionNumber(query.from);
-  const to = query.to === "draft" ? "draft" : parseVersionNumber(query.to);
-  if (!from || !to) notFound();
   const caller = await getCaller();
   const assessment = await orNotFound(() => caller.assessments.get({ teamSlug: team.slug, assessmentId }));
+  const latest = assessment.publishedVersion;
+  if (latest === 0)
+    return (
+      <div className="flex flex-col gap-5">
+        <AssessmentBreadcrumb teamSlug={team.slug} assessment={assessment} />
+        <EmptyState
+          icon={GitCompare}
+          title="Nothing to compare yet"
+          description="Versions are compared once one is published: the comparison shows what changed since, word by word."
+        />
+      </div>
+    );
+  // Left out, the comparison is the one people want most: the latest version with the draft, or a
+  // version with the one before it.
+  const to = query.to === undefined ? "draft" : query.to === "draft" ? "draft" : parseVersionNumber(query.to);
+  const from =
+    query.from === undefined ? (typeof to === "number" ? to - 1 : latest) : parseVersionNumber(query.from);
+  if (!from || !to) notFound();
   const diff = await orNotFound(() =>
     caller.assessments.diff({ teamSlug: team.slug, assessmentId, from, to }),
   );
@@ -60,17 +78,19 @@ export default async function ComparePage({
               <li key={key} className="whitespace-pre-wrap" aria-label="Changed">
                 {block.parts.map((part, partIndex) =>
                   part.change === "same" ? (
-                    <span key={partIndex}>{part.text}</span>
+                    <span key={partIndex}>
+                      <WithNoteMarks text={part.text} />
+                    </span>
                   ) : part.change === "added" ? (
                     <ins key={partIndex} className="bg-success-soft text-success decoration-2">
                       <span className="sr-only">[added: </span>
-                      {part.text}
+                      <WithNoteMarks text={part.text} />
                       <span className="sr-only">]</span>
                     </ins>
                   ) : (
                     <del key={partIndex} className="bg-danger-soft text-danger">
                       <span className="sr-only">[removed: </span>
-                      {part.text}
+                      <WithNoteMarks text={part.text} />
                       <span className="sr-only">]</span>
                     </del>
                   ),
@@ -87,7 +107,7 @@ export default async function ComparePage({
                 block.kind === "removed" && "bg-danger-soft border-danger border-l-4 pl-3 line-through",
               )}
             >
-              {block.text}
+              <WithNoteMarks text={block.text} />
             </li>
           );
         })}

@@ -68,7 +68,7 @@ export default async function VersionsPage({
               <select
                 name="from"
                 className={selectClass}
-                defaultValue={String(items[items.length > 1 ? 1 : 0]?.number ?? 1)}
+                defaultValue={String((items.length > 1 ? items[1] : items[0])?.number ?? 1)}
               >
                 {items.map((version) => (
                   <option key={version.id} value={version.number}>
@@ -79,7 +79,12 @@ export default async function VersionsPage({
             </label>
             <label className="flex flex-col gap-1 text-sm font-medium">
               with
-              <select name="to" className={selectClass} defaultValue={String(items[0]?.number ?? "draft")}>
+              {/* The newest version with the one before it; a first version with the draft. */}
+              <select
+                name="to"
+                className={selectClass}
+                defaultValue={items.length > 1 ? String(items[0]?.number) : "draft"}
+              >
                 {items.map((version) => (
                   <option key={version.id} value={version.number}>
                     Version {version.number}
