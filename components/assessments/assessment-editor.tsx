@@ -18,6 +18,7 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
 import { citedClaimIds } from "@/lib/assessments/doc-text";
 import { checkEstimativeLanguage, keyJudgments } from "@/lib/assessments/estimative";
+import { summarizeReadiness, type ReadinessSummary } from "@/lib/assessments/readiness";
 import type { DocJson } from "@/lib/assessments/types";
 
 import { AssessmentEditorProvider, type CitedClaim } from "./assessment-context";
@@ -41,6 +42,7 @@ export function AssessmentEditor({
   user,
   canEdit,
   isLocked,
+  onReadiness,
 }: {
   teamSlug: string;
   assessmentId: string;
@@ -49,6 +51,8 @@ export function AssessmentEditor({
   canEdit: boolean;
   /** In review or approved: the text is locked for everyone. */
   isLocked: boolean;
+  /** Hears what is still open in the live text, whenever it changes. */
+  onReadiness?: (readiness: ReadinessSummary) => void;
 }) {
   const { session, status, access, collaborators, unsaved, dismissUnsaved } = useCollabDocument(
     documentName,
@@ -89,6 +93,7 @@ export function AssessmentEditor({
         provider={session.provider}
         user={user}
         canEdit={isWritable && status.state !== "too-large" && status.state !== "refused"}
+        onReadiness={onReadiness}
       />
     </div>
   );
@@ -122,6 +127,7 @@ function CollaborativeEditor({
   provider,
   user,
   canEdit,
+  onReadiness,
 }: {
   teamSlug: string;
   assessmentId: string;
@@ -129,6 +135,7 @@ function CollaborativeEditor({
   provider: HocuspocusProvider;
   user: { id: string; name: string };
   canEdit: boolean;
+  onReadiness?: ((readiness: ReadinessSummary) => void) | undefined;
 }) {
   const trpc = useTRPC();
   const [isCiting, setCiting] = useState(false);
@@ -182,6 +189,9 @@ function CollaborativeEditor({
   const json = useDocJson(editor);
   const citedIds = useMemo(() => (json ? citedClaimIds(json) : []), [json]);
   const findings = useMemo(() => (json ? checkEstimativeLanguage(json) : []), [json]);
+  useEffect(() => {
+    if (json && onReadiness) onReadiness(summarizeReadiness(json));
+  }, [json, onReadiness]);
   const judgmentCount = useMemo(() => (json ? keyJudgments(json).length : 0), [json]);
   const cited = useQuery({
     ...trpc.claims.byIds.queryOptions({ teamSlug, claimIds: citedIds }),

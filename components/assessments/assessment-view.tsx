@@ -1,12 +1,14 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { useCallback, useState } from "react";
 import type { inferRouterOutputs } from "@trpc/server";
 import { History } from "lucide-react";
 import Link from "next/link";
 
 import { useTRPC } from "@/components/providers/trpc-provider";
 import { Button } from "@/components/ui/button";
+import type { ReadinessSummary } from "@/lib/assessments/readiness";
 import { formatDate } from "@/lib/format";
 import type { AppRouter } from "@/server/api/root";
 
@@ -38,6 +40,16 @@ export function AssessmentView({
     initialData: initial,
   });
   const assessment = query.data;
+  // What is open in the live text, from the editor; until it has synced, the stored text's.
+  const [liveReadiness, setLiveReadiness] = useState<ReadinessSummary | null>(null);
+  // Called as people type: the page renders again only when what is open changes.
+  const onReadiness = useCallback(
+    (next: ReadinessSummary) =>
+      setLiveReadiness((previous) =>
+        previous && JSON.stringify(previous) === JSON.stringify(next) ? previous : next,
+      ),
+    [],
+  );
   return (
     <div className="flex flex-col gap-5">
       <header className="flex flex-col gap-2">
@@ -76,7 +88,11 @@ export function AssessmentView({
           ) : null}
         </div>
       </header>
-      <ReviewPanel teamSlug={teamSlug} assessment={assessment} />
+      <ReviewPanel
+        teamSlug={teamSlug}
+        assessment={assessment}
+        readiness={liveReadiness ?? assessment.readiness}
+      />
       <AssessmentWorkspace
         teamSlug={teamSlug}
         assessmentId={assessment.id}
@@ -84,6 +100,7 @@ export function AssessmentView({
         user={user}
         canEdit={assessment.permissions.canEdit}
         isLocked={assessment.status !== "draft"}
+        onReadiness={onReadiness}
       />
     </div>
   );

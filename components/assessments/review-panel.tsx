@@ -13,6 +13,7 @@ import { Dialog, DialogContent } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/input";
 import { toast } from "@/components/ui/toaster";
+import type { ReadinessSummary } from "@/lib/assessments/readiness";
 import { formatDateTime } from "@/lib/format";
 import type { AppRouter } from "@/server/api/root";
 
@@ -29,7 +30,40 @@ const REVIEW_STATE: Record<Assessment["reviews"][number]["state"], string> = {
  * Where the assessment stands in review, and the next step for the person looking: send it for
  * review, approve or request changes, withdraw it, publish it. The text locks while it is in review.
  */
-export function ReviewPanel({ teamSlug, assessment }: { teamSlug: string; assessment: Assessment }) {
+/**
+ * What is still open in the text, said where it is sent for review or published: the Checks
+ * findings and the template's sentences nobody replaced. Nothing when the text is clear.
+ */
+function ReadinessNotice({ readiness }: { readiness: ReadinessSummary }) {
+  if (!readiness.summary) return null;
+  return (
+    <Alert tone="warning" title="Still open in the text">
+      {readiness.summary}
+      {readiness.placeholders.length ? (
+        <>
+          {" "}
+          Template text:{" "}
+          {readiness.placeholders
+            .slice(0, 3)
+            .map((text) => `“${text}”`)
+            .join(", ")}
+          {readiness.placeholders.length > 3 ? ` and ${readiness.placeholders.length - 3} more` : ""}.
+        </>
+      ) : null}
+    </Alert>
+  );
+}
+
+export function ReviewPanel({
+  teamSlug,
+  assessment,
+  readiness,
+}: {
+  teamSlug: string;
+  assessment: Assessment;
+  /** What is still open in the text (the live text's when the editor has it). */
+  readiness: ReadinessSummary;
+}) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [dialog, setDialog] = useState<"request" | "changes" | "publish" | null>(null);
@@ -116,7 +150,9 @@ export function ReviewPanel({ teamSlug, assessment }: { teamSlug: string; assess
             <Button
               size="sm"
               variant={status === "draft" ? "primary" : "secondary"}
-              onClick={() => setDialog("request")}
+              onClick={() => {
+                setDialog("request");
+              }}
             >
               <Send aria-hidden="true" /> {status === "draft" ? "Request review" : "Ask another reviewer"}
             </Button>
@@ -153,6 +189,7 @@ export function ReviewPanel({ teamSlug, assessment }: { teamSlug: string; assess
       <RequestReviewDialog
         teamSlug={teamSlug}
         assessment={assessment}
+        readiness={readiness}
         isOpen={dialog === "request"}
         onClose={() => setDialog(null)}
       />
@@ -170,7 +207,9 @@ export function ReviewPanel({ teamSlug, assessment }: { teamSlug: string; assess
         confirmLabel={`Publish version ${next}`}
         isPending={publish.isPending}
         onConfirm={() => publish.mutate(ref)}
-      />
+      >
+        <ReadinessNotice readiness={readiness} />
+      </ConfirmDialog>
     </section>
   );
 }
@@ -178,11 +217,13 @@ export function ReviewPanel({ teamSlug, assessment }: { teamSlug: string; assess
 function RequestReviewDialog({
   teamSlug,
   assessment,
+  readiness,
   isOpen,
   onClose,
 }: {
   teamSlug: string;
   assessment: Assessment;
+  readiness: ReadinessSummary;
   isOpen: boolean;
   onClose: () => void;
 }) {
@@ -226,6 +267,7 @@ function RequestReviewDialog({
           }}
         >
           {request.error ? <Alert tone="error">{request.error.message}</Alert> : null}
+          <ReadinessNotice readiness={readiness} />
           <fieldset aria-labelledby={legend} className="flex flex-col gap-2">
             <span id={legend} className="text-sm font-medium">
               Reviewers

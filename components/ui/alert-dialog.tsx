@@ -18,6 +18,7 @@ export function ConfirmDialog({
   isPending = false,
   open,
   onOpenChange,
+  children,
 }: {
   trigger?: ReactNode;
   title: string;
@@ -27,6 +28,8 @@ export function ConfirmDialog({
   isPending?: boolean;
   open?: boolean;
   onOpenChange?: (open: boolean) => void;
+  /** More to read before confirming (a warning), under the description. */
+  children?: ReactNode;
 }) {
   return (
     <AlertDialogPrimitive.Root
@@ -41,6 +44,7 @@ export function ConfirmDialog({
           <AlertDialogPrimitive.Description className="text-muted text-sm">
             {description}
           </AlertDialogPrimitive.Description>
+          {children}
           <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
             <AlertDialogPrimitive.Cancel asChild>
               <Button variant="secondary">Cancel</Button>

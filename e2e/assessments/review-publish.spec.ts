@@ -50,6 +50,10 @@ test("an editor writes and cites while the owner watches, requests review; the o
   // The editor asks the owner (who has not written in it) to review: the text locks for both.
   await editor.getByRole("button", { name: "Request review" }).click();
   const ask = editor.getByRole("dialog", { name: "Request review" });
+  // What is still open is said before it goes: two empty judgments, and the template's other lines.
+  await expect(ask.getByRole("status").filter({ hasText: "Still open in the text" })).toContainText(
+    "6 open findings in Checks and 5 template sentences still in the text.",
+  );
   await ask.getByLabel(team.members.owner.name).check();
   await ask.getByLabel("Note to the reviewers (optional)").fill("Ready for a look.");
   await ask.getByRole("button", { name: "Send for review" }).click();
@@ -78,6 +82,7 @@ test("an editor writes and cites while the owner watches, requests review; the o
     owner.getByText("Approved: ready to publish as version 1. The text stays locked."),
   ).toBeVisible();
   await owner.getByRole("button", { name: "Publish version 1" }).click();
+  await expect(owner.getByRole("alertdialog")).toContainText("6 open findings in Checks");
   await owner.getByRole("alertdialog").getByRole("button", { name: "Publish version 1" }).click();
   await expect(owner.getByText("Version 1 published")).toBeVisible();
 

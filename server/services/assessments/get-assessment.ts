@@ -2,6 +2,7 @@ import { and, asc, desc, eq, ne } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 
 import { assessmentAuthors, assessmentReviews, assessments, memberships, users } from "@/db/schema";
+import { summarizeReadiness } from "@/lib/assessments/readiness";
 import { AppError } from "@/server/errors";
 import { assertCan, can } from "@/server/policies";
 import type { TeamContext } from "@/server/services/context";
@@ -77,6 +78,9 @@ export async function getAssessment({ db, actor }: TeamContext, input: { assessm
       ).filter((member) => !authorIds.has(member.userId) && member.userId !== actor.userId)
     : [];
   const isDraft = row.status === "draft";
+  // What is still open in the stored text, for the review and publish dialogs (the open editor
+  // gives them the live text's instead: the store trails typing by a few seconds).
+  const readiness = summarizeReadiness(row.content);
   return {
     ...row,
     ownerName: row.ownerName ?? "A former member",
@@ -87,6 +91,7 @@ export async function getAssessment({ db, actor }: TeamContext, input: { assessm
       requestedByName: review.requestedByName ?? null,
     })),
     reviewerCandidates: candidates.map((member) => ({ userId: member.userId, name: member.name })),
+    readiness,
     isAuthor,
     permissions: {
       canEdit: can(actor, "assessment.update") && isDraft,

@@ -204,6 +204,23 @@ describe("assessments: asking for a review", () => {
     expect(await s.status(started.id)).toBe("draft");
   });
 
+  it("say what is still open in the text: the Checks findings and the template's sentences", async () => {
+    const s = await setup();
+    const fresh = await s.as(s.editor).assessments.create({
+      teamSlug: s.slug,
+      title: "Embassy outlook",
+      templateKey: "key-judgments",
+    });
+    const { readiness } = await s.as(s.owner).assessments.get(s.ref(fresh.id));
+    expect(readiness).toMatchObject({
+      summary: "9 open findings in Checks and 6 template sentences still in the text.",
+      findings: 9,
+    });
+    expect(readiness.placeholders[0]).toBe("First judgment.");
+    const own = await s.start("Istanbul talks outlook", judgmentDoc("Talks will resume.", s.claim.id));
+    expect((await s.as(s.owner).assessments.get(s.ref(own))).readiness.placeholders).toEqual([]);
+  });
+
   it("refuse to send a blank assessment, which has no words to review", async () => {
     const s = await setup();
     const blank = await s.as(s.editor).assessments.create({

@@ -73,6 +73,12 @@ export const ZGetAssessmentOutput = z.object({
     }),
   ),
   reviewerCandidates: z.array(z.object({ userId: z.uuid(), name: z.string() })),
+  /** What is still open in the stored text: the Checks findings and template sentences left in. */
+  readiness: z.object({
+    summary: z.string().nullable(),
+    findings: z.number().int(),
+    placeholders: z.array(z.string()),
+  }),
   isAuthor: z.boolean(),
   permissions: z.object({
     canEdit: z.boolean(),

@@ -1,0 +1,74 @@
+/**
+ * What is still open in a draft before it goes to review or out as a version: the Checks panel's
+ * findings (estimative.ts), and text a template put there that nobody has replaced yet.
+ */
+import { checkEstimativeLanguage, type Finding } from "./estimative";
+import { TEMPLATES } from "./templates";
+import type { DocJson } from "./types";
+
+/** The blocks whose words a template gives as placeholders (headings are the template's structure). */
+const PLACEHOLDER_BLOCKS = new Set(["paragraph", "keyJudgment"]);
+
+function blockText(node: DocJson): string {
+  if (node.type === "text") return node.text ?? "";
+  return (node.content ?? []).map(blockText).join("");
+}
+
+function collect(node: DocJson, into: (block: DocJson) => void) {
+  if (PLACEHOLDER_BLOCKS.has(node.type)) into(node);
+  else for (const child of node.content ?? []) collect(child, into);
+}
+
+/** Every placeholder sentence of every template, as written there. */
+const PLACEHOLDERS: ReadonlySet<string> = (() => {
+  const texts = new Set<string>();
+  for (const template of Object.values(TEMPLATES))
+    collect(template.content(), (block) => {
+      const text = blockText(block).trim();
+      if (text) texts.add(text);
+    });
+  return texts;
+})();
+
+export interface Readiness {
+  findings: Finding[];
+  /** Template sentences still in the text, once each, in document order. */
+  placeholders: string[];
+}
+
+export function readinessOf(doc: DocJson): Readiness {
+  const placeholders: string[] = [];
+  collect(doc, (block) => {
+    const text = blockText(block).trim();
+    if (PLACEHOLDERS.has(text) && !placeholders.includes(text)) placeholders.push(text);
+  });
+  return { findings: checkEstimativeLanguage(doc), placeholders };
+}
+
+/** What the review and publish dialogs show: the sentence, the count, and the template text left. */
+export interface ReadinessSummary {
+  summary: string | null;
+  findings: number;
+  placeholders: string[];
+}
+
+export function summarizeReadiness(doc: DocJson): ReadinessSummary {
+  const readiness = readinessOf(doc);
+  return {
+    summary: describeReadiness(readiness),
+    findings: readiness.findings.length,
+    placeholders: readiness.placeholders,
+  };
+}
+
+/** One sentence for a dialog: "6 open findings in Checks and 2 template sentences still in the text." */
+export function describeReadiness({ findings, placeholders }: Readiness): string | null {
+  const parts: string[] = [];
+  if (findings.length)
+    parts.push(`${findings.length} open ${findings.length === 1 ? "finding" : "findings"} in Checks`);
+  if (placeholders.length)
+    parts.push(
+      `${placeholders.length} template ${placeholders.length === 1 ? "sentence" : "sentences"} still in the text`,
+    );
+  return parts.length ? `${parts.join(" and ")}.` : null;
+}
