@@ -24,6 +24,8 @@ export interface AssessmentEditorContextValue {
   citations: ReadonlyMap<string, CitedClaim>;
   /** Whether `citations` answers for every claim the text cites now (a missing one is gone). */
   isLoaded: boolean;
+  /** The cited claims could not be loaded (and nothing loaded before): a chip cannot say which. */
+  hasFailed: boolean;
   /** The note number of a cited claim: its order of first citation in the document. */
   noteNumber: (claimId: string) => number | null;
 }
@@ -32,6 +34,7 @@ const Context = createContext<AssessmentEditorContextValue>({
   teamSlug: "",
   citations: new Map(),
   isLoaded: false,
+  hasFailed: false,
   noteNumber: () => null,
 });
 

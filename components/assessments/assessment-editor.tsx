@@ -227,9 +227,10 @@ function CollaborativeEditor({
   });
   // Placeholder data is the answer for the previous set of citations: a new one is not known yet.
   const isLoaded = cited.isSuccess && !cited.isPlaceholderData;
+  const hasFailed = cited.isError && !isLoaded;
   const context = useMemo(
-    () => ({ teamSlug, citations, isLoaded, noteNumber }),
-    [teamSlug, citations, isLoaded, noteNumber],
+    () => ({ teamSlug, citations, isLoaded, hasFailed, noteNumber }),
+    [teamSlug, citations, isLoaded, hasFailed, noteNumber],
   );
 
   if (!editor) return <Skeleton className="h-96" />;

@@ -24,7 +24,7 @@ export function CitationChipText({
   number: number | null;
   claim: { code: string; statement: string; isContradicted?: boolean } | null | undefined;
   /** "loading" until the team's answer is in: a claim is "removed" only once it is known to be gone. */
-  state?: "known" | "loading" | "gone";
+  state?: "known" | "loading" | "failed" | "gone";
 }) {
   const note = `Note ${number ?? "?"}`;
   const known = claim && state === "known" ? claim : null;
@@ -32,13 +32,17 @@ export function CitationChipText({
     ? `${note}, code ${known.code}: claim “${known.statement}”${known.isContradicted ? ", contradicted" : ""}`
     : state === "loading"
       ? `${note}: loading the cited claim`
-      : `${note}: removed, a cited claim that no longer exists`;
+      : state === "failed"
+        ? `${note}: the cited claim could not be loaded`
+        : `${note}: removed, a cited claim that no longer exists`;
   return (
     <>
       <span className="sr-only">{spoken}</span>
       <span aria-hidden="true">
         <sup>{number ?? "?"}</sup>
-        <span className="ml-1 font-bold">{known ? known.code : state === "loading" ? "…" : "removed"}</span>
+        <span className="ml-1 font-bold">
+          {known ? known.code : state === "loading" ? "…" : state === "failed" ? "?" : "removed"}
+        </span>
       </span>
     </>
   );

@@ -10,7 +10,7 @@ import { CitationChipText, citationChipClass } from "./citation-chip-text";
  * when the team re-rates the claim. It leads to the highlighted passage in the reader.
  */
 export function CitationView({ node, selected }: ReactNodeViewProps) {
-  const { teamSlug, citations, isLoaded, noteNumber } = useAssessmentEditor();
+  const { teamSlug, citations, isLoaded, hasFailed, noteNumber } = useAssessmentEditor();
   const claimId = typeof node.attrs.claimId === "string" ? node.attrs.claimId : "";
   const claim = citations.get(claimId);
   const number = noteNumber(claimId);
@@ -24,7 +24,7 @@ export function CitationView({ node, selected }: ReactNodeViewProps) {
         rel="noopener"
         title={claim ? `${claim.statement} (${claim.article.title})` : undefined}
         contentEditable={false}
-        aria-busy={!claim && !isGone ? true : undefined}
+        aria-busy={!claim && !isGone && !hasFailed ? true : undefined}
         className={citationChipClass(
           claim?.contradictionsCount ? "border-danger text-danger" : "border-border-strong text-foreground",
           !claim && !isGone && "text-muted",
@@ -34,7 +34,7 @@ export function CitationView({ node, selected }: ReactNodeViewProps) {
         <CitationChipText
           number={number}
           claim={claim && { ...claim, isContradicted: claim.contradictionsCount > 0 }}
-          state={claim ? "known" : isGone ? "gone" : "loading"}
+          state={claim ? "known" : isGone ? "gone" : hasFailed ? "failed" : "loading"}
         />
       </a>
     </NodeViewWrapper>

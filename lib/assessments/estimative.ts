@@ -69,7 +69,8 @@ export function scaleTermsIn(text: string): LikelihoodTerm[] {
   return found;
 }
 
-function textOf(node: DocJson): string {
+/** The text of a node and everything in it, without separators. */
+export function textOf(node: DocJson): string {
   if (node.type === "text") return node.text ?? "";
   return (node.content ?? []).map(textOf).join("");
 }

@@ -2,17 +2,12 @@
  * What is still open in a draft before it goes to review or out as a version: the Checks panel's
  * findings (estimative.ts), and text a template put there that nobody has replaced yet.
  */
-import { checkEstimativeLanguage, type Finding } from "./estimative";
+import { checkEstimativeLanguage, textOf, type Finding } from "./estimative";
 import { TEMPLATES } from "./templates";
 import type { DocJson } from "./types";
 
 /** The blocks whose words a template gives as placeholders (headings are the template's structure). */
 const PLACEHOLDER_BLOCKS = new Set(["paragraph", "keyJudgment"]);
-
-function blockText(node: DocJson): string {
-  if (node.type === "text") return node.text ?? "";
-  return (node.content ?? []).map(blockText).join("");
-}
 
 function collect(node: DocJson, into: (block: DocJson) => void) {
   if (PLACEHOLDER_BLOCKS.has(node.type)) into(node);
@@ -24,7 +19,7 @@ const PLACEHOLDERS: ReadonlySet<string> = (() => {
   const texts = new Set<string>();
   for (const template of Object.values(TEMPLATES))
     collect(template.content(), (block) => {
-      const text = blockText(block).trim();
+      const text = textOf(block).trim();
       if (text) texts.add(text);
     });
   return texts;
@@ -39,7 +34,7 @@ export interface Readiness {
 export function readinessOf(doc: DocJson): Readiness {
   const placeholders: string[] = [];
   collect(doc, (block) => {
-    const text = blockText(block).trim();
+    const text = textOf(block).trim();
     if (PLACEHOLDERS.has(text) && !placeholders.includes(text)) placeholders.push(text);
   });
   return { findings: checkEstimativeLanguage(doc), placeholders };
