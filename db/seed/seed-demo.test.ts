@@ -64,6 +64,11 @@ describe("demo seed", () => {
       expect(demoArticles.map((article) => article.title)).toContain(
         "Behind closed doors: What Russia and the U.S. really talked about in Istanbul",
       );
+      // Their text starts with the body: no date line, no title again (issue 13, item 4).
+      for (const article of demoArticles) {
+        expect(article.text.startsWith(article.title)).toBe(false);
+        expect(article.text).not.toMatch(/^\s*(?:date\s+)?\d{4}-\d{2}-\d{2}/);
+      }
       const timeNews = await db
         .select()
         .from(sources)

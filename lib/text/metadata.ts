@@ -66,15 +66,43 @@ function firstSentence(value: string): string {
   return `${cut.slice(0, cut.lastIndexOf(" ") > 60 ? cut.lastIndexOf(" ") : 120)}…`;
 }
 
+/** A line's text as a title is compared: spaces collapsed, case and closing punctuation ignored. */
+function titleKey(value: string): string {
+  return value
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/[\s:;,–—-]+$/, "")
+    .toLowerCase();
+}
+
+/** What follows a date on its line reads as a title: short, and not a sentence that goes on. */
+function isTitleLike(rest: string): boolean {
+  return rest.length >= 10 && isTitleLine(rest);
+}
+
+/** A line that can be a title: short, and not ending a sentence (a first sentence is body text). */
+function isTitleLine(line: string): boolean {
+  return line.length <= MAX_TITLE && !/[.!?…]$/.test(line);
+}
+
+/**
+ * True when the date line is a line of its own ("2025-02-27 09:02:00") or a date and a title
+ * ("date 2025-04-10 Behind closed doors: …"), not a paragraph that starts with a date.
+ */
+export function isHeaderDateLine(dateLine: DateLine): boolean {
+  return dateLine.rest.length === 0 || isTitleLike(dateLine.rest);
+}
+
 /**
  * A title for text that came without one: what follows a date line, else a short first line, else the
  * first heading near the top, else the first sentence, shortened.
  */
 export function guessTitle(doc: ArticleDocument, dateLine: DateLine | null = findDateLine(doc)): string {
-  if (dateLine && dateLine.rest.length >= 10 && dateLine.rest.length <= MAX_TITLE) return dateLine.rest;
+  if (dateLine && isTitleLike(dateLine.rest)) return dateLine.rest;
+  const header = dateLine && isHeaderDateLine(dateLine) ? dateLine.blockIndex : null;
   const candidates = doc.blocks
     .map((block, index) => ({ block, index, value: doc.text.slice(block.start, block.end) }))
-    .filter(({ index }) => index !== dateLine?.blockIndex)
+    .filter(({ index }) => index !== header)
     .slice(0, 3);
   const first = candidates[0];
   if (!first) return "Untitled article";
@@ -84,4 +112,47 @@ export function guessTitle(doc: ArticleDocument, dateLine: DateLine | null = fin
   const heading = candidates.find(({ block }) => block.type === "heading");
   if (heading) return heading.value.slice(0, MAX_TITLE);
   return first.block.type === "table" ? "Untitled article" : firstSentence(first.value);
+}
+
+/**
+ * How many blocks at the top of the text are its header, not its body: a date line (its date becomes
+ * the published date, a title after it the title), then a line that is the title (the reader shows
+ * the title above the text; HTML import drops a first heading that repeats it the same way). Never
+ * the whole text.
+ */
+export function headerBlockCount(doc: ArticleDocument, title: string, dateLine: DateLine | null): number {
+  const lineAt = (index: number) => {
+    const block = doc.blocks[index];
+    return block && block.type !== "table" ? doc.text.slice(block.start, block.end) : null;
+  };
+  let count = 0;
+  if (dateLine?.blockIndex === 0 && isHeaderDateLine(dateLine)) {
+    if (dateLine.rest && titleKey(dateLine.rest) !== titleKey(title)) return 0;
+    count = 1;
+  }
+  const next = lineAt(count);
+  if (next !== null && isTitleLine(next) && titleKey(next) === titleKey(title)) count++;
+  return count < doc.blocks.length ? count : 0;
+}
+
+/** The document without its first `count` blocks: the same canonical text from there, offsets shifted. */
+export function dropLeadingBlocks(doc: ArticleDocument, count: number): ArticleDocument {
+  const first = doc.blocks[count];
+  if (count === 0 || !first) return doc;
+  const offset = first.start;
+  const shift = <T extends { start: number; end: number }>(span: T): T => ({
+    ...span,
+    start: span.start - offset,
+    end: span.end - offset,
+  });
+  return {
+    text: doc.text.slice(offset),
+    blocks: doc.blocks
+      .slice(count)
+      .map((block) =>
+        block.type === "table"
+          ? { ...shift(block), rows: block.rows.map((row) => row.map(shift)) }
+          : shift(block),
+      ),
+  };
 }

@@ -14,6 +14,7 @@ import { createAssessment } from "@/server/services/assessments/create-assessmen
 import {
   connect,
   cookieFor,
+  firstParagraphText,
   occurrences,
   sleep,
   startCollab,
@@ -31,7 +32,7 @@ import {
 import { createTeamWithMembers } from "@/server/testing/factories";
 import { setupTestDatabase } from "@/server/testing/test-database";
 
-import type { CollabOptions } from "./collab-server";
+import { assessmentDocumentName, type CollabOptions } from "./collab-server";
 
 const t = setupTestDatabase();
 withCollabTestSecret();
@@ -197,7 +198,10 @@ async function fuzz(options: CollabOptions, ms: number): Promise<FuzzReport> {
       20_000,
     ).catch((error: unknown) => {
       const worst = clients.map((client) => missingIn(client.text()).length);
-      throw new Error(`${(error as Error).message}: tokens not exactly once per client ${worst.join(", ")}`);
+      throw new Error(
+        `${(error as Error).message}: tokens not exactly once per client ${worst.join(", ")}\n` +
+          describeStragglers(clients, [a, b], missingIn, assessment.id),
+      );
     });
     await waitFor(
       () => clients.every((client) => !client.provider.hasUnsyncedChanges),
@@ -229,6 +233,44 @@ async function fuzz(options: CollabOptions, ms: number): Promise<FuzzReport> {
     for (const client of clients) client.destroy();
     await front.close();
   }
+}
+
+/**
+ * For a failed convergence: what each client that lacks tokens is missing, its connection's state,
+ * and whether the instances' own copies hold those tokens (a gap between an instance and one client,
+ * or between the instances).
+ */
+function describeStragglers(
+  clients: Client[],
+  instances: RunningCollab[],
+  missingIn: (text: string) => string[],
+  assessmentId: string,
+): string {
+  const name = assessmentDocumentName(assessmentId);
+  const copies = instances.map((server) => {
+    const document = server.collab.hocuspocus.documents.get(name);
+    return document ? String(firstParagraphText(document).toString()) : null;
+  });
+  return clients
+    .map((client, index) => {
+      const missing = missingIn(client.text());
+      if (!missing.length) return null;
+      const text = client.text();
+      const held = copies.map((copy, at) =>
+        copy === null ? `instance ${at}: not open` : `instance ${at} lacks ${missingIn(copy).length}`,
+      );
+      return (
+        `client ${index}: ${missing
+          .slice(0, 8)
+          .map((token) => `${token}×${occurrences(text, token)}`)
+          .join(" ")}` +
+        ` · socket ${client.socket.status}, synced ${client.provider.isSynced},` +
+        ` authenticated ${client.provider.isAuthenticated}, unsynced ${client.provider.unsyncedChanges},` +
+        ` pending structs ${client.doc.store.pendingStructs !== null} · ${held.join(", ")}`
+      );
+    })
+    .filter(Boolean)
+    .join("\n");
 }
 
 describe("convergence fuzz across two instances", () => {

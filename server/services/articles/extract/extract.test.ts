@@ -1,6 +1,10 @@
+import fs from "node:fs";
+import path from "node:path";
+
 import { PDFDocument, StandardFonts, rgb } from "pdf-lib";
 import { describe, expect, it } from "vitest";
 
+import { isConsistentDocument } from "@/lib/text/document";
 import { AppError } from "@/server/errors";
 
 import { cleanTitle } from "./html";
@@ -155,7 +159,8 @@ describe("file extraction", () => {
   it("reads Markdown and names an untitled text file after itself", async () => {
     const md = await extractFile("brief.md", encode("# Istanbul brief\n\nThe **second** round ended.\n"));
     expect(md.suggested.title).toBe("Istanbul brief");
-    expect(md.doc.text).toBe("Istanbul brief\n\nThe second round ended.");
+    // The heading is the title, shown above the text: not kept twice (as HTML import does).
+    expect(md.doc.text).toBe("The second round ended.");
     const table = await extractFile("figures_2025.txt", encode("a | b\n---|---\n1 | 2\n"));
     expect(table.suggested.title).toBe("figures 2025");
   });
@@ -187,5 +192,68 @@ describe("pasted text", () => {
       canonicalUrl: "https://time.news/x",
       outletName: "time.news",
     });
+  });
+});
+
+describe("the header lines of imported text", () => {
+  const demo = (name: string) =>
+    fs.readFileSync(
+      path.join(
+        import.meta.dirname,
+        "../../../../db/seed/articles",
+        fs
+          .readdirSync(path.join(import.meta.dirname, "../../../../db/seed/articles"))
+          .find((file) => file.startsWith(name)) ?? "",
+      ),
+    );
+  const start = (text: string) => text.slice(0, 60);
+
+  it("leaves out a date line and the title repeated under it (004)", async () => {
+    const { doc, suggested } = await extractFile("004.txt", demo("004"));
+    expect(suggested.title).toBe(
+      "Behind closed doors: What Russia and the U.S. really talked about in Istanbul",
+    );
+    expect(suggested.publishedAt).toBe("2025-04-10T00:00:00.000Z");
+    expect(start(doc.text)).toBe(
+      start("Representatives from Russia and the United States are meeting today"),
+    );
+    expect(isConsistentDocument(doc)).toBe(true);
+  });
+
+  it("leaves out a date line alone and the title line after it (001), and a title line at the top (002)", async () => {
+    const first = await extractFile("001.txt", demo("001"));
+    expect(first.suggested.publishedAt).toBe("2025-02-27T09:02:00.000Z");
+    expect(first.suggested.title).toBe(
+      "The Complex Dance of Diplomacy: US-Russia Relations in the Shadow of the Ukraine Conflict",
+    );
+    expect(start(first.doc.text)).toBe("Table of Contents\n\nThe Complex Dance of Diplomacy: US-Russia");
+    const second = await extractFile("002.txt", demo("002"));
+    expect(start(second.doc.text)).toBe(
+      start("On February 28, 2025, the Russian Foreign Ministry announced"),
+    );
+    expect(isConsistentDocument(first.doc) && isConsistentDocument(second.doc)).toBe(true);
+  });
+
+  it("keeps body text that begins with a date, a first line that is not the title, and a text that is only a header", () => {
+    const dated = extractPastedText(
+      "February 28, 2025. The ministry said the talks were productive.\n\nMore.",
+    );
+    expect(dated.doc.text.startsWith("February 28, 2025. The ministry")).toBe(true);
+    const typed = extractPastedText("A headline here\n\nBody text of the article goes on.", {
+      title: "My title",
+    });
+    expect(typed.doc.text.startsWith("A headline here")).toBe(true);
+    const repeated = extractPastedText("My title\n\nBody text of the article goes on.", {
+      title: "My title",
+    });
+    expect(repeated.doc.text).toBe("Body text of the article goes on.");
+    const only = extractPastedText("2025-02-27 09:02:00\n\nA headline here");
+    expect(only.doc.text).toBe("2025-02-27 09:02:00\n\nA headline here");
+  });
+
+  it("hashes what is kept: the same body with and without its header lines is the same snapshot", () => {
+    const bare = extractPastedText("Body text of the article goes on.", { title: "A headline here" });
+    const headed = extractPastedText("2025-02-27\n\nA headline here\n\nBody text of the article goes on.");
+    expect(headed.contentHash).toBe(bare.contentHash);
   });
 });

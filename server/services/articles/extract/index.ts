@@ -10,7 +10,7 @@ import {
   type ArticleDocument,
   type LogicalBlock,
 } from "@/lib/text/document";
-import { findDateLine, guessTitle } from "@/lib/text/metadata";
+import { dropLeadingBlocks, findDateLine, guessTitle, headerBlockCount } from "@/lib/text/metadata";
 import { parseMarkdown, parsePlainText } from "@/lib/text/parse-plain";
 import { canonicalizeUrl, parseHttpUrl, siteHost } from "@/lib/url";
 import { AppError } from "@/server/errors";
@@ -76,10 +76,13 @@ export interface Hints {
 
 /** Turn blocks and whatever metadata was found into an extraction, or refuse empty or huge text. */
 function finish(logical: LogicalBlock[], hints: Hints): Extraction {
-  const doc = buildDocument(logical);
-  if (doc.text.trim().length === 0) throw new AppError("EMPTY_TEXT");
-  if (doc.text.length > IMPORT_LIMITS.articleChars) throw new AppError("ARTICLE_TOO_LONG");
-  const dateLine = findDateLine(doc);
+  const whole = buildDocument(logical);
+  if (whole.text.trim().length === 0) throw new AppError("EMPTY_TEXT");
+  if (whole.text.length > IMPORT_LIMITS.articleChars) throw new AppError("ARTICLE_TOO_LONG");
+  const dateLine = findDateLine(whole);
+  const title = hints.title?.trim() || guessTitle(whole, dateLine);
+  // The header lines (a date line, the title again) are metadata: the snapshot starts with the body.
+  const doc = dropLeadingBlocks(whole, headerBlockCount(whole, title, dateLine));
   const url = hints.url && parseHttpUrl(hints.url) ? hints.url.trim() : null;
   const canonicalUrl = canonicalizeUrl(hints.canonicalUrl ?? "") ?? (url ? canonicalizeUrl(url) : null);
   const host = canonicalUrl ? siteHost(canonicalUrl) : null;
@@ -88,7 +91,7 @@ function finish(logical: LogicalBlock[], hints: Hints): Extraction {
     contentHash: hashText(doc.text),
     wordCount: countWords(doc.text),
     suggested: {
-      title: hints.title?.trim() || guessTitle(doc, dateLine),
+      title,
       outletName: hints.outletName?.trim() || host,
       author: hints.author?.trim() || null,
       publishedAt: normalizeDate(hints.publishedAt) ?? dateLine?.date.toISOString() ?? null,
