@@ -192,6 +192,10 @@ export const ERROR_CODES = {
     message:
       "Only an approved assessment can be published. Request a review from a teammate who did not write it.",
   },
+  OPEN_IN_TEXT: {
+    status: "PRECONDITION_FAILED",
+    message: "This team sends for review and publishes only a text with nothing open in Checks.",
+  },
   ASSESSMENT_EMPTY: {
     status: "PRECONDITION_FAILED",
     message: "There is nothing to review yet: the assessment has no text.",

@@ -13,7 +13,7 @@ import { Dialog, DialogContent } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/input";
 import { toast } from "@/components/ui/toaster";
-import type { ReadinessSummary } from "@/lib/assessments/readiness";
+import { hasAnythingOpen, nothingOpenRefusal, type ReadinessSummary } from "@/lib/assessments/readiness";
 import { formatDateTime } from "@/lib/format";
 import type { AppRouter } from "@/server/api/root";
 
@@ -27,18 +27,18 @@ const REVIEW_STATE: Record<Assessment["reviews"][number]["state"], string> = {
 };
 
 /**
- * Where the assessment stands in review, and the next step for the person looking: send it for
- * review, approve or request changes, withdraw it, publish it. The text locks while it is in review.
- */
-/**
  * What is still open in the text, said where it is sent for review or published: the Checks
- * findings and the template's sentences nobody replaced. Nothing when the text is clear.
+ * findings and the template's sentences nobody replaced. Nothing when the text is clear. Under the
+ * team's rule of nothing open it is the reason the button cannot be used.
  */
-function ReadinessNotice({ readiness }: { readiness: ReadinessSummary }) {
+function ReadinessNotice({ readiness, isBlocking }: { readiness: ReadinessSummary; isBlocking: boolean }) {
   if (!readiness.summary) return null;
   return (
-    <Alert tone="warning" title="Still open in the text">
-      {readiness.summary}
+    <Alert
+      tone={isBlocking ? "error" : "warning"}
+      title={isBlocking ? "Resolve what is open first" : "Still open in the text"}
+    >
+      {isBlocking ? nothingOpenRefusal(readiness) : readiness.summary}
       {readiness.placeholders.length ? (
         <>
           {" "}
@@ -54,6 +54,10 @@ function ReadinessNotice({ readiness }: { readiness: ReadinessSummary }) {
   );
 }
 
+/**
+ * Where the assessment stands in review, and the next step for the person looking: send it for
+ * review, approve or request changes, withdraw it, publish it. The text locks while it is in review.
+ */
 export function ReviewPanel({
   teamSlug,
   assessment,
@@ -99,6 +103,7 @@ export function ReviewPanel({
     }),
   );
   const { permissions, status } = assessment;
+  const isBlocked = assessment.requiresNothingOpen && hasAnythingOpen(readiness);
   const open = assessment.reviews.filter((review) => review.state !== "withdrawn").slice(0, 6);
   const next = assessment.publishedVersion + 1;
 
@@ -190,6 +195,7 @@ export function ReviewPanel({
         teamSlug={teamSlug}
         assessment={assessment}
         readiness={readiness}
+        isBlocked={isBlocked && status === "draft"}
         isOpen={dialog === "request"}
         onClose={() => setDialog(null)}
       />
@@ -206,9 +212,10 @@ export function ReviewPanel({
         description="The approved text and its cited claims, with their ratings as they are now, are stored as a numbered version that no one can change. The draft then goes on toward the next version."
         confirmLabel={`Publish version ${next}`}
         isPending={publish.isPending}
+        isConfirmDisabled={isBlocked}
         onConfirm={() => publish.mutate(ref)}
       >
-        <ReadinessNotice readiness={readiness} />
+        <ReadinessNotice readiness={readiness} isBlocking={isBlocked} />
       </ConfirmDialog>
     </section>
   );
@@ -218,12 +225,15 @@ function RequestReviewDialog({
   teamSlug,
   assessment,
   readiness,
+  isBlocked,
   isOpen,
   onClose,
 }: {
   teamSlug: string;
   assessment: Assessment;
   readiness: ReadinessSummary;
+  /** The team's rule of nothing open holds it back: the notice says what to resolve. */
+  isBlocked: boolean;
   isOpen: boolean;
   onClose: () => void;
 }) {
@@ -267,7 +277,7 @@ function RequestReviewDialog({
           }}
         >
           {request.error ? <Alert tone="error">{request.error.message}</Alert> : null}
-          <ReadinessNotice readiness={readiness} />
+          <ReadinessNotice readiness={readiness} isBlocking={isBlocked} />
           <fieldset aria-labelledby={legend} className="flex flex-col gap-2">
             <span id={legend} className="text-sm font-medium">
               Reviewers
@@ -311,7 +321,7 @@ function RequestReviewDialog({
             <Button variant="secondary" onClick={onClose}>
               Cancel
             </Button>
-            <Button type="submit" isLoading={request.isPending} disabled={chosen.length === 0}>
+            <Button type="submit" isLoading={request.isPending} disabled={chosen.length === 0 || isBlocked}>
               Send for review
             </Button>
           </div>

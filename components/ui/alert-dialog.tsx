@@ -16,6 +16,7 @@ export function ConfirmDialog({
   confirmLabel,
   onConfirm,
   isPending = false,
+  isConfirmDisabled = false,
   open,
   onOpenChange,
   children,
@@ -26,6 +27,8 @@ export function ConfirmDialog({
   confirmLabel: string;
   onConfirm: () => void;
   isPending?: boolean;
+  /** The confirm button cannot be used (the children say why). */
+  isConfirmDisabled?: boolean;
   open?: boolean;
   onOpenChange?: (open: boolean) => void;
   /** More to read before confirming (a warning), under the description. */
@@ -52,6 +55,7 @@ export function ConfirmDialog({
             <Button
               variant="danger"
               isLoading={isPending}
+              disabled={isConfirmDisabled}
               onClick={(event) => {
                 event.preventDefault();
                 onConfirm();

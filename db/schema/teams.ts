@@ -24,6 +24,11 @@ export const teams = pgTable(
     slug: text().notNull(),
     /** Blind rating: an analyst sees the others' ratings of a source only after giving their own. */
     hasBlindRating: boolean().notNull().default(true),
+    /**
+     * Nothing open: a draft goes to review, and an approved one is published, only with no open
+     * Checks findings and no template sentence left in its text (lib/assessments/readiness.ts).
+     */
+    requiresNothingOpen: boolean().notNull().default(false),
     createdBy: uuid().references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

@@ -67,3 +67,18 @@ export function describeReadiness({ findings, placeholders }: Readiness): string
     );
   return parts.length ? `${parts.join(" and ")}.` : null;
 }
+
+/** Whether anything is still open: a finding in Checks or a template sentence in the text. */
+export function hasAnythingOpen({ findings, placeholders }: ReadinessSummary): boolean {
+  return findings > 0 || placeholders.length > 0;
+}
+
+/**
+ * Under the team's rule of nothing open (teams.requiresNothingOpen), why a text may not go to review
+ * or be published yet; null when nothing is open. The server refuses with it, the dialogs show it.
+ */
+export function nothingOpenRefusal(readiness: ReadinessSummary): string | null {
+  if (!hasAnythingOpen(readiness) || !readiness.summary) return null;
+  const open = readiness.summary.replace(/\.$/, "");
+  return `This team sends for review and publishes only a text with nothing open, and this one has ${open}. Resolve them, then send it again.`;
+}

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, ne } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 
-import { assessmentAuthors, assessmentReviews, assessments, memberships, users } from "@/db/schema";
+import { assessmentAuthors, assessmentReviews, assessments, memberships, teams, users } from "@/db/schema";
 import { summarizeReadiness } from "@/lib/assessments/readiness";
 import { AppError } from "@/server/errors";
 import { assertCan, can } from "@/server/policies";
@@ -32,8 +32,10 @@ export async function getAssessment({ db, actor }: TeamContext, input: { assessm
       updatedAt: assessments.updatedAt,
       ownerId: assessments.createdBy,
       ownerName: users.name,
+      requiresNothingOpen: teams.requiresNothingOpen,
     })
     .from(assessments)
+    .innerJoin(teams, eq(teams.id, assessments.teamId))
     .leftJoin(users, eq(users.id, assessments.createdBy))
     .where(and(eq(assessments.id, input.assessmentId), eq(assessments.teamId, actor.teamId)))
     .limit(1);

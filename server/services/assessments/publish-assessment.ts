@@ -9,6 +9,7 @@ import type { TeamContext } from "@/server/services/context";
 import { recordActivity } from "../activity/record-activity";
 
 import { findAssessment } from "./assessment-rows";
+import { assertNothingOpen } from "./nothing-open";
 import { snapshotCitedClaims } from "./cited-claims";
 import { authorIdsOf, closeOpenRequests, currentRound, notifyAboutAssessment } from "./review-rows";
 
@@ -27,6 +28,8 @@ export async function publishAssessment({ db, actor }: TeamContext, input: { ass
       .from(assessments)
       .where(and(eq(assessments.id, found.id), eq(assessments.teamId, actor.teamId)));
     if (!draft) throw new AppError("ASSESSMENT_NOT_FOUND");
+    // Approved before the team turned the rule on, it still waits until nothing is open.
+    await assertNothingOpen(tx, actor, draft.content);
     const [approval] = await tx
       .select({ reviewerId: assessmentReviews.reviewerId })
       .from(assessmentReviews)

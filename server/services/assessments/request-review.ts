@@ -8,6 +8,7 @@ import type { TeamContext } from "@/server/services/context";
 import { recordActivity } from "../activity/record-activity";
 
 import { findAssessment } from "./assessment-rows";
+import { assertNothingOpen } from "./nothing-open";
 import { authorIdsOf, notifyAboutAssessment } from "./review-rows";
 
 /**
@@ -24,6 +25,15 @@ export async function requestReview(
     const found = await findAssessment(tx, actor, input.assessmentId, { lock: true });
     if (found.status === "approved") throw new AppError("ASSESSMENT_LOCKED");
     if (found.wordCount === 0) throw new AppError("ASSESSMENT_EMPTY");
+    // Sent from draft: the text as stored is what the reviewers will read (asking another reviewer
+    // while it is in review changes nothing in it).
+    if (found.status === "draft") {
+      const [draft] = await tx
+        .select({ content: assessments.content })
+        .from(assessments)
+        .where(and(eq(assessments.id, found.id), eq(assessments.teamId, actor.teamId)));
+      if (draft) await assertNothingOpen(tx, actor, draft.content);
+    }
 
     const reviewerIds = [...new Set(input.reviewerIds)];
     const eligible = await tx

@@ -4,9 +4,18 @@ import { memberships, teams } from "@/db/schema";
 import { AppError } from "@/server/errors";
 import type { Actor, UserContext } from "@/server/services/context";
 
+/** A team as its procedures see it: its name, address and settings. */
+export interface TeamSettings {
+  id: string;
+  name: string;
+  slug: string;
+  hasBlindRating: boolean;
+  requiresNothingOpen: boolean;
+}
+
 export interface ResolvedTeam {
   actor: Actor;
-  team: { id: string; name: string; slug: string; hasBlindRating: boolean };
+  team: TeamSettings;
 }
 
 /**
@@ -20,6 +29,7 @@ export async function resolveActor({ db, userId }: UserContext, teamSlug: string
       name: teams.name,
       slug: teams.slug,
       hasBlindRating: teams.hasBlindRating,
+      requiresNothingOpen: teams.requiresNothingOpen,
       role: memberships.role,
     })
     .from(teams)
@@ -29,6 +39,12 @@ export async function resolveActor({ db, userId }: UserContext, teamSlug: string
   if (!row) throw new AppError("TEAM_NOT_FOUND");
   return {
     actor: { userId, teamId: row.id, role: row.role },
-    team: { id: row.id, name: row.name, slug: row.slug, hasBlindRating: row.hasBlindRating },
+    team: {
+      id: row.id,
+      name: row.name,
+      slug: row.slug,
+      hasBlindRating: row.hasBlindRating,
+      requiresNothingOpen: row.requiresNothingOpen,
+    },
   };
 }

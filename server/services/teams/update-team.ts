@@ -9,10 +9,12 @@ export interface UpdateTeamInput {
   name?: string | undefined;
   slug?: string | undefined;
   hasBlindRating?: boolean | undefined;
+  requiresNothingOpen?: boolean | undefined;
 }
 
 /**
- * Rename a team, change its address (old links stop working), or switch blind rating (owners).
+ * Rename a team, change its address (old links stop working), or switch a setting (owners): blind
+ * rating, and nothing open before review and publishing.
  */
 export async function updateTeam({ db, actor }: TeamContext, input: UpdateTeamInput) {
   assertCan(actor, "team.update");
@@ -31,10 +33,19 @@ export async function updateTeam({ db, actor }: TeamContext, input: UpdateTeamIn
         ...(input.name === undefined ? {} : { name: input.name }),
         ...(input.slug === undefined ? {} : { slug: input.slug }),
         ...(input.hasBlindRating === undefined ? {} : { hasBlindRating: input.hasBlindRating }),
+        ...(input.requiresNothingOpen === undefined
+          ? {}
+          : { requiresNothingOpen: input.requiresNothingOpen }),
         updatedAt: new Date(),
       })
       .where(eq(teams.id, actor.teamId))
-      .returning({ id: teams.id, name: teams.name, slug: teams.slug, hasBlindRating: teams.hasBlindRating });
+      .returning({
+        id: teams.id,
+        name: teams.name,
+        slug: teams.slug,
+        hasBlindRating: teams.hasBlindRating,
+        requiresNothingOpen: teams.requiresNothingOpen,
+      });
     if (!team) throw new AppError("TEAM_NOT_FOUND");
     return team;
   } catch (error) {

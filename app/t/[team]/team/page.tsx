@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Suspense } from "react";
 
 import { PageHeader } from "@/components/shell/page-header";
-import { BlindRatingSetting } from "@/components/teams/blind-rating-setting";
+import { TeamSwitchSetting } from "@/components/teams/team-switch-setting";
 import { InvitationsPanel } from "@/components/teams/invitations-panel";
 import { LeaveTeamButton } from "@/components/teams/leave-team-button";
 import { MembersTable } from "@/components/teams/members-table";
@@ -96,7 +96,14 @@ export default async function TeamPage({ params }: { params: Promise<{ team: str
               <TeamSettingsForm team={team} />
             </div>
             <div className="border-border border-t pt-5">
-              <BlindRatingSetting teamSlug={team.slug} isOn={team.hasBlindRating} />
+              <TeamSwitchSetting teamSlug={team.slug} setting="hasBlindRating" isOn={team.hasBlindRating} />
+            </div>
+            <div className="border-border border-t pt-5">
+              <TeamSwitchSetting
+                teamSlug={team.slug}
+                setting="requiresNothingOpen"
+                isOn={team.requiresNothingOpen}
+              />
             </div>
           </CardBody>
         </Card>

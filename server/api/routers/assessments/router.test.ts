@@ -221,6 +221,59 @@ describe("assessments: asking for a review", () => {
     expect((await s.as(s.owner).assessments.get(s.ref(own))).readiness.placeholders).toEqual([]);
   });
 
+  it("under the team's rule of nothing open, refuse to send or publish a text with open findings, saying what is open", async () => {
+    const s = await setup();
+    const open: DocJson = {
+      type: "doc",
+      content: [
+        { type: "keyJudgment", attrs: {}, content: [{ type: "text", text: "Talks will resume." }] },
+        { type: "paragraph", content: [{ type: "text", text: "The evidence is thin." }] },
+      ],
+    };
+    // Only owners set the rule; it is off for a new team.
+    expect((await s.as(s.editor).teams.get({ teamSlug: s.slug })).requiresNothingOpen).toBe(false);
+    await expectTRPCError(
+      s.as(s.editor).teams.update({ teamSlug: s.slug, requiresNothingOpen: true }),
+      "FORBIDDEN",
+    );
+    // Off: a text with open findings goes to review and is approved (the dialogs say what is open).
+    const early = await s.start("Approved before the rule", open);
+    await s.as(s.editor).assessments.requestReview({ ...s.ref(early), reviewerIds: [s.owner.id] });
+    await s.as(s.owner).assessments.decideReview({ ...s.ref(early), decision: "approve" });
+
+    const turned = await s.as(s.owner).teams.update({ teamSlug: s.slug, requiresNothingOpen: true });
+    expect(turned.requiresNothingOpen).toBe(true);
+    const id = await s.start("Istanbul talks outlook", open);
+    const page = await s.as(s.editor).assessments.get(s.ref(id));
+    expect(page.requiresNothingOpen).toBe(true);
+    expect(page.readiness.findings).toBeGreaterThan(0);
+    const refused = await expectTRPCError(
+      s.as(s.editor).assessments.requestReview({ ...s.ref(id), reviewerIds: [s.owner.id] }),
+      "PRECONDITION_FAILED",
+    );
+    expect(refused.message).toBe(
+      `This team sends for review and publishes only a text with nothing open, and this one has ${page.readiness.summary?.replace(/\.$/, "")}. Resolve them, then send it again.`,
+    );
+    expect(await s.status(id)).toBe("draft");
+    expect(await s.inbox(s.owner, id)).toEqual([]);
+
+    // The one approved before the rule stays approved, and is not published while it has findings.
+    const notPublished = await expectTRPCError(
+      s.as(s.editor).assessments.publish(s.ref(early)),
+      "PRECONDITION_FAILED",
+    );
+    expect(notPublished.message).toMatch(
+      /^This team sends for review and publishes only a text with nothing open/,
+    );
+    expect(await s.status(early)).toBe("approved");
+    expect((await s.as(s.viewer).assessments.versions(s.ref(early))).items).toEqual([]);
+
+    // Resolved, it goes: to review, approved, published.
+    await s.writeDraft(id, judgmentDoc("Talks will resume.", s.claim.id));
+    expect((await s.as(s.editor).assessments.get(s.ref(id))).readiness.summary).toBeNull();
+    expect(await s.publishRound(id)).toMatchObject({ number: 1 });
+  });
+
   it("refuse to send a blank assessment, which has no words to review", async () => {
     const s = await setup();
     const blank = await s.as(s.editor).assessments.create({

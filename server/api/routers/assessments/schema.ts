@@ -79,6 +79,8 @@ export const ZGetAssessmentOutput = z.object({
     findings: z.number().int(),
     placeholders: z.array(z.string()),
   }),
+  /** The team's rule: nothing open before review and publishing (the dialogs then refuse to send). */
+  requiresNothingOpen: z.boolean(),
   isAuthor: z.boolean(),
   permissions: z.object({
     canEdit: z.boolean(),

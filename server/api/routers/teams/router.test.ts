@@ -71,7 +71,13 @@ describe("teams.update", () => {
       name: "New Name",
       slug: address,
     });
-    expect(updated).toEqual({ id: team.id, name: "New Name", slug: address, hasBlindRating: true });
+    expect(updated).toEqual({
+      id: team.id,
+      name: "New Name",
+      slug: address,
+      hasBlindRating: true,
+      requiresNothingOpen: false,
+    });
   });
 
   it("refuses another team's address and keeps the old one", async () => {
@@ -95,7 +101,7 @@ describe("teams.update", () => {
       callerFor(t.db, members.owner.id).teams.update({ teamSlug: team.slug }),
       "BAD_REQUEST",
     );
-    expect(error.message).toBe("Give a new name, address or blind-rating setting.");
+    expect(error.message).toBe("Give a new name, address or setting.");
   });
 });
 

@@ -72,7 +72,12 @@ export const teamsRouter = router({
     .input(ZUpdateTeamInput)
     .output(ZUpdateTeamOutput)
     .mutation(({ ctx, input }) =>
-      updateTeam(ctx, { name: input.name, slug: input.slug, hasBlindRating: input.hasBlindRating }),
+      updateTeam(ctx, {
+        name: input.name,
+        slug: input.slug,
+        hasBlindRating: input.hasBlindRating,
+        requiresNothingOpen: input.requiresNothingOpen,
+      }),
     ),
   leave: teamProcedure.output(ZLeaveTeamOutput).mutation(({ ctx }) => leaveTeam(ctx)),
   members: membersRouter,

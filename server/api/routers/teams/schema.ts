@@ -17,18 +17,27 @@ export type TCreateTeamInput = z.infer<typeof ZCreateTeamInput>;
 
 export const ZGetTeamOutput = ZTeamSummary.extend({
   hasBlindRating: z.boolean(),
+  requiresNothingOpen: z.boolean(),
   role: zRole,
   permissions: z.record(z.enum(Object.keys(PERMISSIONS) as [keyof typeof PERMISSIONS]), z.boolean()),
 });
 
 export const ZUpdateTeamInput = z
-  .object({ name: zTeamName.optional(), slug: zTeamSlug.optional(), hasBlindRating: z.boolean().optional() })
+  .object({
+    name: zTeamName.optional(),
+    slug: zTeamSlug.optional(),
+    hasBlindRating: z.boolean().optional(),
+    requiresNothingOpen: z.boolean().optional(),
+  })
   .refine(
-    (input) => input.name !== undefined || input.slug !== undefined || input.hasBlindRating !== undefined,
-    "Give a new name, address or blind-rating setting.",
+    (input) => Object.values(input).some((value) => value !== undefined),
+    "Give a new name, address or setting.",
   );
 
-export const ZUpdateTeamOutput = ZTeamSummary.extend({ hasBlindRating: z.boolean() });
+export const ZUpdateTeamOutput = ZTeamSummary.extend({
+  hasBlindRating: z.boolean(),
+  requiresNothingOpen: z.boolean(),
+});
 
 export const ZTeamOverviewOutput = z.object({
   counts: z.object({ articles: z.number().int(), sources: z.number().int(), members: z.number().int() }),

@@ -1,0 +1,1 @@
+ALTER TABLE "teams" ADD COLUMN "requires_nothing_open" boolean DEFAULT false NOT NULL;
