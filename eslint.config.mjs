@@ -34,6 +34,27 @@ export default defineConfig([
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },
+  // The floors: lib/ (pure) ← db/ ← server/ ← components/ and app/; scripts/ (the demo seed, the
+  // benches) use them all. A floor does not reach up. Tests may use the test helpers of any floor.
+  ...[
+    { files: ["lib/**/*.{ts,tsx}"], above: ["db", "server", "components", "app", "scripts"] },
+    { files: ["db/**/*.ts"], above: ["server", "components", "app", "scripts"] },
+    { files: ["server/**/*.{ts,tsx}"], above: ["components", "app", "scripts"] },
+  ].map(({ files, above }) => ({
+    files,
+    ignores: ["**/*.test.ts", "**/*.test.tsx"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: above.map((floor) => ({
+            group: [`@/${floor}`, `@/${floor}/**`],
+            message: `This floor does not import from ${floor}/, the floor above it.`,
+          })),
+        },
+      ],
+    },
+  })),
   {
     files: ["**/*.test.ts", "e2e/**/*.ts"],
     rules: {

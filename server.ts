@@ -10,7 +10,7 @@ import nextEnv from "@next/env";
 import next from "next";
 
 import { closeDatabase, getDatabaseHandle } from "@/db";
-import { isEmptyDatabase, seedDemo } from "@/db/seed/seed-demo";
+import { isEmptyDatabase, seedDemo } from "@/scripts/seed/seed-demo";
 import { CLIENT_IP_HEADER, clientIpOf } from "@/server/auth/client-ip";
 import { ensureAuthSecret } from "@/server/auth/secret";
 import { COLLAB_PATH, createCollabServer } from "@/server/collab/collab-server";

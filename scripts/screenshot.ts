@@ -6,8 +6,8 @@
 import { chromium } from "@playwright/test";
 
 import { chromiumPath } from "@/scripts/find-chromium.mjs";
-import { DEMO_OWNER, DEMO_PASSWORD, DEMO_TEAM } from "@/db/seed/demo";
-import { DEMO_ASSESSMENT_TITLE } from "@/db/seed/demo-assessment";
+import { DEMO_OWNER, DEMO_PASSWORD, DEMO_TEAM } from "@/scripts/seed/demo";
+import { DEMO_ASSESSMENT_TITLE } from "@/scripts/seed/demo-assessment";
 
 const baseURL = process.env.BASE_URL ?? "http://localhost:3000";
 const browser = await chromium.launch({

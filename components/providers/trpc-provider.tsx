@@ -15,7 +15,7 @@ import superjson from "superjson";
 
 import type { AppRouter } from "@/server/api/root";
 
-import { makeQueryClient } from "./query-client";
+import { makeQueryClient } from "@/lib/query-client";
 
 export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
 

@@ -12,9 +12,9 @@ const seed = (name: string) =>
     fs.readFileSync(
       path.join(
         import.meta.dirname,
-        "../../db/seed/articles",
+        "../../scripts/seed/articles",
         fs
-          .readdirSync(path.join(import.meta.dirname, "../../db/seed/articles"))
+          .readdirSync(path.join(import.meta.dirname, "../../scripts/seed/articles"))
           .find((f) => f.startsWith(name)) ?? "",
       ),
       "utf8",

@@ -17,7 +17,7 @@ export const ms = (value: number) => `${value.toFixed(value < 10 ? 1 : 0)} ms`;
 
 /** Words of the demo corpus, with their natural frequencies, to generate realistic text from. */
 export function corpusWords(): string[] {
-  const dir = path.join(root, "db/seed/articles");
+  const dir = path.join(root, "scripts/seed/articles");
   return fs
     .readdirSync(dir)
     .flatMap((file) => fs.readFileSync(path.join(dir, file), "utf8").match(/[A-Za-z][A-Za-z'-]+/g) ?? [])

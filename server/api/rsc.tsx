@@ -7,7 +7,7 @@ import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 
-import { makeQueryClient } from "@/components/providers/query-client";
+import { makeQueryClient } from "@/lib/query-client";
 
 import { createTRPCContext } from "./context";
 import { appRouter } from "./root";

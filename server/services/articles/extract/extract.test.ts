@@ -200,9 +200,9 @@ describe("the header lines of imported text", () => {
     fs.readFileSync(
       path.join(
         import.meta.dirname,
-        "../../../../db/seed/articles",
+        "../../../../scripts/seed/articles",
         fs
-          .readdirSync(path.join(import.meta.dirname, "../../../../db/seed/articles"))
+          .readdirSync(path.join(import.meta.dirname, "../../../../scripts/seed/articles"))
           .find((file) => file.startsWith(name)) ?? "",
       ),
     );

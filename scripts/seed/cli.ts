@@ -1,7 +1,7 @@
 /** `npm run db:seed`: add the demo team to DATABASE_URL (or the embedded database). Never overwrites. */
 import nextEnv from "@next/env";
 
-import { closeDatabase, getDatabaseHandle } from "../index";
+import { closeDatabase, getDatabaseHandle } from "@/db";
 
 import { seedDemo } from "./seed-demo";
 

@@ -1,7 +1,7 @@
 import type { ReliabilityGrade } from "@/lib/scales";
 
 /**
- * The five demo articles (db/seed/articles/, copied from the corpus the product was commissioned
+ * The five demo articles (scripts/seed/articles/, copied from the corpus the product was commissioned
  * with) and what the demo team knows about them. They are attached through the product's own import
  * path. The corpus names two outlets (Time.news, News.Az); the other three names are illustrative.
  */
