@@ -37,50 +37,72 @@ export interface DemoRating {
   rater: string;
   grade: ReliabilityGrade;
   rationale: string;
+  /** When it was given, in days before the seed runs: the source pages show a team that rated over time. */
+  daysAgo: number;
 }
 
-/** Ratings the owner and editor give; Time.news is disputed (two grades apart). */
+/** The demo articles were attached this many days before the seed runs, an hour apart. */
+export const DEMO_ATTACHED_DAYS_AGO = 21;
+
+/**
+ * Ratings the owner and editor give over three weeks, oldest first. Time.news is disputed (two grades
+ * apart) once the owner revises a first C to E; the News.Az consensus moves from C to D.
+ */
 export const DEMO_RATINGS: DemoRating[] = [
-  {
-    outlet: "News.Az",
-    rater: "owner@demo.example",
-    grade: "C",
-    rationale: "Accurate on dates and participants; relies on one pro-Kremlin analyst for substance.",
-  },
-  {
-    outlet: "News.Az",
-    rater: "editor@demo.example",
-    grade: "D",
-    rationale: "State-aligned framing; the expert's claims are not checked against other sources.",
-  },
-  {
-    outlet: "Time.news",
-    rater: "owner@demo.example",
-    grade: "E",
-    rationale: "The interviewed expert cannot be traced, and the text reads as machine-written.",
-  },
-  {
-    outlet: "Time.news",
-    rater: "editor@demo.example",
-    grade: "C",
-    rationale: "The meeting's date and place match official statements.",
-  },
   {
     outlet: "Daily Brief Wire",
     rater: "editor@demo.example",
     grade: "D",
     rationale: "Gives the wrong year (2023) for the talks and cites no sources.",
+    daysAgo: 19,
+  },
+  {
+    outlet: "Time.news",
+    rater: "owner@demo.example",
+    grade: "C",
+    rationale: "Dates and places check out; the expert quoted is new to me.",
+    daysAgo: 18,
+  },
+  {
+    outlet: "News.Az",
+    rater: "owner@demo.example",
+    grade: "C",
+    rationale: "Accurate on dates and participants; relies on one pro-Kremlin analyst for substance.",
+    daysAgo: 15,
   },
   {
     outlet: "Eurasia Monitor Digest",
     rater: "owner@demo.example",
     grade: "B",
     rationale: "Faithful summary of the Foreign Ministry statement of 28 February 2025.",
+    daysAgo: 14,
+  },
+  {
+    outlet: "Time.news",
+    rater: "editor@demo.example",
+    grade: "C",
+    rationale: "The meeting's date and place match official statements.",
+    daysAgo: 12,
   },
   {
     outlet: "Bosphorus Report",
     rater: "editor@demo.example",
     grade: "B",
     rationale: "Same-day report whose details match the State Department readout.",
+    daysAgo: 10,
+  },
+  {
+    outlet: "News.Az",
+    rater: "editor@demo.example",
+    grade: "D",
+    rationale: "State-aligned framing; the expert's claims are not checked against other sources.",
+    daysAgo: 9,
+  },
+  {
+    outlet: "Time.news",
+    rater: "owner@demo.example",
+    grade: "E",
+    rationale: "The interviewed expert cannot be traced, and the text reads as machine-written.",
+    daysAgo: 6,
   },
 ];

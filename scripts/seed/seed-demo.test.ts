@@ -16,6 +16,7 @@ import {
 } from "@/db/schema";
 import { citedClaimIds } from "@/lib/assessments/doc-text";
 import { authenticate } from "@/server/services/auth/authenticate";
+import { getSource } from "@/server/services/sources/get-source";
 import { openTestDatabase } from "@/server/testing/test-database";
 
 import { DEMO_OWNER, DEMO_PASSWORD, DEMO_TEAM, OTHER_TEAM } from "./demo";
@@ -79,6 +80,18 @@ describe("demo seed", () => {
         .from(sources)
         .where(and(eq(sources.teamId, team?.id ?? ""), eq(sources.key, "news.az")));
       expect(newsAz[0]?.consensusGrade).toBe("D");
+      // Rated over weeks, after the articles came in: Time.news's consensus over time has a history
+      // to draw (C, C, then E and disputed once the owner revises to E), not three points in one instant.
+      const timeNewsSource = await getSource(
+        { db, actor: { userId: owner?.id ?? "", teamId: team?.id ?? "", role: "owner" } },
+        { sourceId: timeNews[0]?.id ?? "" },
+      );
+      const timeline = timeNewsSource.source?.timeline ?? [];
+      expect(timeline.map((point) => point.grade)).toEqual(["C", "C", "E"]);
+      const days = (later: Date, earlier: Date) => (later.getTime() - earlier.getTime()) / 86_400_000;
+      expect(days(timeline.at(-1)?.at ?? new Date(0), timeline[0]?.at ?? new Date())).toBeGreaterThan(7);
+      const attached = Math.max(...demoArticles.map((article) => article.createdAt.getTime()));
+      expect(timeline.every((point) => point.at.getTime() > attached)).toBe(true);
 
       // The claims, every one anchored on its phrase, with the tracks as tags, links and a discussion.
       const teamId = team?.id ?? "";

@@ -1,10 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
 
-import { and, count, eq } from "drizzle-orm";
+import { and, count, desc, eq } from "drizzle-orm";
 
 import type { Database } from "@/db";
-import { articles, sources, teams, users } from "@/db/schema";
+import { activity, articles, sourceRatings, sources, teams, users } from "@/db/schema";
 import { createArticle } from "@/server/services/articles/create-article";
 import { importText } from "@/server/services/articles/import-article";
 import { signUp } from "@/server/services/auth/sign-up";
@@ -13,7 +13,7 @@ import { acceptInvitation } from "@/server/services/invitations/accept-invitatio
 import { createInvitation } from "@/server/services/invitations/create-invitation";
 import { createTeam } from "@/server/services/teams/create-team";
 
-import { DEMO_ARTICLES, DEMO_RATINGS } from "./demo-articles";
+import { DEMO_ARTICLES, DEMO_ATTACHED_DAYS_AGO, DEMO_RATINGS } from "./demo-articles";
 import { demoActor } from "./demo-actor";
 import { ensureDemoAssessment } from "./seed-assessment";
 import { ensureDemoClaims } from "./seed-claims";
@@ -108,7 +108,7 @@ async function ensureDemoArticles(db: Database, report: SeedReport): Promise<voi
     report.skipped.push("demo articles (the team has articles)");
     return;
   }
-  for (const demo of DEMO_ARTICLES) {
+  for (const [index, demo] of DEMO_ARTICLES.entries()) {
     const actor = await demoActor(db, team.id, demo.attachedBy);
     if (!actor) continue;
     const text = fs.readFileSync(path.join(ARTICLES_DIR, demo.file), "utf8");
@@ -117,19 +117,55 @@ async function ensureDemoArticles(db: Database, report: SeedReport): Promise<voi
       { db, actor },
       { importId: preview.importId, title: demo.title ?? preview.suggested.title, outletName: demo.outlet },
     );
-    if (result.status === "attached") report.createdArticles += 1;
+    if (result.status !== "attached") continue;
+    report.createdArticles += 1;
+    const at = daysBefore(DEMO_ATTACHED_DAYS_AGO, index);
+    await db
+      .update(articles)
+      .set({ createdAt: at, updatedAt: at })
+      .where(and(eq(articles.teamId, team.id), eq(articles.id, result.articleId)));
+    await dateActivity(db, team.id, result.articleId, "article.attached", at);
   }
-  for (const rating of DEMO_RATINGS) {
+  for (const [index, rating] of [...DEMO_RATINGS].sort((a, b) => b.daysAgo - a.daysAgo).entries()) {
     const actor = await demoActor(db, team.id, rating.rater);
     const [source] = await db
       .select({ id: sources.id })
       .from(sources)
       .where(and(eq(sources.teamId, team.id), eq(sources.name, rating.outlet)))
       .limit(1);
-    if (actor && source)
-      await rateSource(
-        { db, actor },
-        { sourceId: source.id, grade: rating.grade, rationale: rating.rationale },
-      );
+    if (!actor || !source) continue;
+    // Given in date order, each counts as the rater's latest when it is given, as it would have.
+    const { ratingId } = await rateSource(
+      { db, actor },
+      { sourceId: source.id, grade: rating.grade, rationale: rating.rationale },
+    );
+    const at = daysBefore(rating.daysAgo, index);
+    await db
+      .update(sourceRatings)
+      .set({ createdAt: at })
+      .where(and(eq(sourceRatings.teamId, team.id), eq(sourceRatings.id, ratingId)));
+    await dateActivity(db, team.id, source.id, "source.rated", at);
   }
+}
+
+/** A moment `days` before now, `hours` into that day's working morning (09:00 UTC on). */
+function daysBefore(days: number, hours = 0): Date {
+  const at = new Date(Date.now() - days * 24 * 3600 * 1000);
+  at.setUTCHours(9 + hours, 0, 0, 0);
+  return at;
+}
+
+/** Date the newest activity entry of `verb` on `subjectId` (the one just recorded) to `at`. */
+async function dateActivity(db: Database, teamId: string, subjectId: string, verb: string, at: Date) {
+  const [entry] = await db
+    .select({ id: activity.id })
+    .from(activity)
+    .where(and(eq(activity.teamId, teamId), eq(activity.subjectId, subjectId), eq(activity.verb, verb)))
+    .orderBy(desc(activity.createdAt))
+    .limit(1);
+  if (entry)
+    await db
+      .update(activity)
+      .set({ createdAt: at })
+      .where(and(eq(activity.teamId, teamId), eq(activity.id, entry.id)));
 }
