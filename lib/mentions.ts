@@ -89,8 +89,8 @@ function escapeTyped(text: string): string {
   return text.replace(TYPED_TOKEN_START, "@\\$1[");
 }
 
-/** Undo `escapeTyped`. */
-function unescapeTyped(text: string): string {
+/** Undo `escapeTyped`: text outside tokens as the person typed it (the Markdown reader needs it). */
+export function unescapeTyped(text: string): string {
   return text.replace(ESCAPED_TOKEN_START, "@$1[");
 }
 

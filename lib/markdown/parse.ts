@@ -1,159 +1,283 @@
-import { fromStorage } from "@/lib/mentions";
+/**
+ * Comment bodies: Markdown read by markdown-it (CommonMark) with only what comments need switched
+ * on, turned into our own small tree (ast.ts) that the renderer shows as React text, never as HTML.
+ *
+ * On: paragraphs, bullet and numbered lists, block quotes, fenced code, emphasis, code spans, links
+ * and bare http(s)/mailto URLs (linkify-it), backslash escapes. Off: headings, thematic breaks,
+ * indented code, tables, images, link definitions, entities and all raw HTML: their markers stay
+ * text. What this module adds to CommonMark:
+ * - a link is made only of an absolute http:, https: or mailto: URL (`validateLink`), anything else
+ *   stays the text that was typed;
+ * - a single newline is a line break (people type comments line by line), and a quote ends at the
+ *   first line without `>` (a reply under a quote is not part of it);
+ * - lists and quotes nest at most 8 deep and emphasis 12 deep: deeper markers stay text, so no input
+ *   builds a tree too deep to render;
+ * - mention tokens (lib/mentions.ts) are read before the Markdown, so a name cannot be read as
+ *   Markdown and typed text can never become a mention.
+ */
+import markdownIt, { type MarkdownIt, type StateBlock, type Token } from "markdown-it";
+
+import { parseMentions, unescapeTyped, type PickedMention } from "@/lib/mentions";
 
 import type { MdBlock, MdInline } from "./ast";
-import { parseInline } from "./inline";
+import { safeHref } from "./links";
 
 export type { MdBlock, MdInline } from "./ast";
 
-/**
- * Block Markdown for comments: paragraphs, bullet and numbered lists, block quotes and fenced code.
- * No headings, images, tables or raw HTML: anything else is paragraph text. Lists and quotes nest at
- * most this deep; deeper markers stay text, so `>>>>…` or `- - - …` cannot build a tree that overflows
- * the stack when it is rendered.
- */
+/** How deep lists and quotes nest: a deeper `>` or `-` is paragraph text. */
 const MAX_BLOCK_DEPTH = 8;
+/** How deep strong and emphasis nest: deeper ones give their text to the one around them. */
+const MAX_INLINE_DEPTH = 12;
 
-const FENCE = /^( {0,3})(`{3,}|~{3,})[ \t]*[\w+#.-]*[ \t]*$/;
-const QUOTE = /^ {0,3}>/;
-const QUOTE_PREFIX = /^ {0,3}> ?/;
-const BULLET = /^( {0,3})([-*])(?:([ \t]+)(.*))?$/;
-const ORDERED = /^( {0,3})(\d{1,9})\.(?:([ \t]+)(.*))?$/;
-const BLANK = /^[ \t]*$/;
+type BlockRule = (state: StateBlock, startLine: number, endLine: number, silent: boolean) => boolean;
 
-interface ListMarker {
-  isOrdered: boolean;
-  start: number;
-  /** Columns from the line start to the item's content: continuation lines are indented this far. */
-  width: number;
-  content: string;
+/** The nesting of lists and quotes at the line being read, kept in the parse's env. */
+interface DepthEnv extends Record<string | symbol, unknown> {
+  depth?: number;
 }
 
-function isBlank(line: string | undefined): boolean {
-  return line === undefined || BLANK.test(line);
-}
+function createParser(): MarkdownIt {
+  const md = markdownIt("zero", { linkify: true, maxNesting: 100 });
+  md.enable(["paragraph", "blockquote", "list", "fence"]);
+  md.enable(["text", "newline", "escape", "backticks", "emphasis", "link", "autolink", "linkify"]);
+  md.enable(["normalize", "block", "inline", "text_join"]);
+  // Bare URLs only with their scheme: "example.org" and "a@b.org" stay text, and no ftp: or //.
+  md.linkify.set({ fuzzyLink: false, fuzzyEmail: false, fuzzyIP: false });
+  md.linkify.add("ftp:", null).add("//", null);
+  md.validateLink = (url) => safeHref(url) !== null;
 
-function indentOf(line: string): number {
-  let count = 0;
-  while (line[count] === " ") count++;
-  return count;
-}
-
-function listMarker(line: string): ListMarker | null {
-  const match = BULLET.exec(line) ?? ORDERED.exec(line);
-  if (!match) return null;
-  const [, indent = "", marker = "", spaces = "", content = ""] = match;
-  const isOrdered = marker !== "-" && marker !== "*";
-  // More than four spaces after the marker would be indented code in CommonMark; here it is text.
-  const gap = spaces.length >= 1 && spaces.length <= 4 ? spaces.length : 1;
-  return {
-    isOrdered,
-    start: isOrdered ? Number(marker) : 1,
-    width: indent.length + marker.length + gap,
-    content: spaces.length > 4 ? spaces.slice(1) + content : content,
-  };
-}
-
-/** Whether a line ends the paragraph above it (CommonMark: an ordered list must start at 1 to). */
-function interruptsParagraph(line: string, depth: number): boolean {
-  if (FENCE.test(line)) return true;
-  if (depth >= MAX_BLOCK_DEPTH) return false;
-  if (QUOTE.test(line)) return true;
-  const marker = listMarker(line);
-  return marker !== null && marker.content.trim() !== "" && (!marker.isOrdered || marker.start === 1);
-}
-
-function parseFence(lines: readonly string[], start: number, blocks: MdBlock[]): number {
-  const [, indent = "", run = "```"] = FENCE.exec(lines[start] ?? "") ?? [];
-  const closing = new RegExp(`^ {0,3}${run.startsWith("`") ? "`" : "~"}{${run.length},}[ \\t]*$`);
-  const content: string[] = [];
-  let i = start + 1;
-  for (; i < lines.length; i++) {
-    const line = lines[i] ?? "";
-    if (closing.test(line)) {
-      i++;
-      break;
-    }
-    content.push(line.slice(Math.min(indent.length, indentOf(line))));
-  }
-  // Code is literal, but a mention token is storage, not something the person typed: show `@Name`.
-  blocks.push({ type: "code", text: fromStorage(content.join("\n")).text });
-  return i;
-}
-
-function parseList(lines: readonly string[], start: number, depth: number, blocks: MdBlock[]): number {
-  const first = listMarker(lines[start] ?? "");
-  const items: string[][] = [];
-  let i = start;
-  for (let marker = first; marker && marker.isOrdered === first?.isOrdered;) {
-    const item = [marker.content];
-    i++;
-    while (i < lines.length) {
-      const line = lines[i] ?? "";
-      if (isBlank(line)) {
-        let next = i;
-        while (next < lines.length && isBlank(lines[next])) next++;
-        if (next >= lines.length || indentOf(lines[next] ?? "") < marker.width) break;
-        for (; i < next; i++) item.push("");
-        continue;
+  // Lists and quotes deeper than MAX_BLOCK_DEPTH are not read as such: their lines are paragraphs.
+  for (const name of ["blockquote", "list"]) {
+    const rule = md.block.ruler.__rules__.find((entry) => entry.name === name);
+    if (!rule) throw new Error(`markdown-it has no ${name} rule`);
+    const read = rule.fn;
+    const capped: BlockRule = (state, startLine, endLine, silent) => {
+      const env = state.env as DepthEnv;
+      const depth = env.depth ?? 0;
+      if (depth >= MAX_BLOCK_DEPTH) return false;
+      env.depth = depth + 1;
+      try {
+        return read(state, startLine, endLine, silent);
+      } finally {
+        env.depth = depth;
       }
-      if (indentOf(line) >= marker.width) item.push(line.slice(marker.width));
-      else if (listMarker(line) || FENCE.test(line) || QUOTE.test(line)) break;
-      // A "lazy" line continues the item's paragraph, as in CommonMark.
-      else item.push(line);
-      i++;
-    }
-    items.push(item);
-    let next = i;
-    while (next < lines.length && isBlank(lines[next])) next++;
-    marker = next < lines.length ? listMarker(lines[next] ?? "") : null;
-    if (marker?.isOrdered === first?.isOrdered) i = next;
+    };
+    md.block.ruler.at(name, capped, { alt: rule.alt });
   }
-  blocks.push({
-    type: "list",
-    ordered: first?.isOrdered ?? false,
-    start: first?.start ?? 1,
-    items: items.map((item) => parseBlocks(item, depth + 1)),
+  // A line without `>` ends the quote above it (CommonMark would continue its paragraph lazily).
+  md.block.ruler.after(
+    "blockquote",
+    "quote_ends_at_unmarked_line",
+    (_state, _start, _end, silent) => silent,
+    {
+      alt: ["blockquote"],
+    },
+  );
+  return md;
+}
+
+const parser = createParser();
+
+/** Private-use characters that stand for the body's own mention tokens while the Markdown is read. */
+const SLOT_OPEN = "\uE000";
+const SLOT_CLOSE = "\uE001";
+const SLOT = /\uE000(\d+)\uE001/g;
+
+/**
+ * The body with each mention token replaced by a slot, the anti-forgery escape of the rest removed
+ * (what the person typed, as they typed it), and the people the slots stand for.
+ */
+function withSlots(body: string): { source: string; mentions: PickedMention[] } {
+  const clean = body.replace(/[\uE000\uE001]/g, "\uFFFD");
+  const mentions: PickedMention[] = [];
+  let source = "";
+  let cursor = 0;
+  for (const mention of parseMentions(clean)) {
+    source +=
+      unescapeTyped(clean.slice(cursor, mention.start)) + `${SLOT_OPEN}${mentions.length}${SLOT_CLOSE}`;
+    mentions.push({ userId: mention.userId, name: mention.name });
+    cursor = mention.end;
+  }
+  return { source: source + unescapeTyped(clean.slice(cursor)), mentions };
+}
+
+/** Text with slots: text and mention nodes. */
+function textNodes(text: string, mentions: readonly PickedMention[]): MdInline[] {
+  const nodes: MdInline[] = [];
+  let cursor = 0;
+  for (const match of text.matchAll(SLOT)) {
+    const mention = mentions[Number(match[1])];
+    if (!mention) continue;
+    if (match.index > cursor) nodes.push({ type: "text", text: text.slice(cursor, match.index) });
+    nodes.push({ type: "mention", userId: mention.userId, name: mention.name });
+    cursor = match.index + match[0].length;
+  }
+  if (cursor < text.length) nodes.push({ type: "text", text: text.slice(cursor) });
+  return nodes;
+}
+
+/** Code is literal, but a mention in it is storage, not something the person typed: `@Name`. */
+function codeText(text: string, mentions: readonly PickedMention[]): string {
+  return text.replace(SLOT, (slot, index: string) => {
+    const mention = mentions[Number(index)];
+    return mention ? `@${mention.name}` : slot;
   });
-  return i;
 }
 
-function parseBlocks(lines: readonly string[], depth: number): MdBlock[] {
-  const blocks: MdBlock[] = [];
-  let i = 0;
-  while (i < lines.length) {
-    const line = lines[i] ?? "";
-    if (isBlank(line)) i++;
-    else if (FENCE.test(line)) i = parseFence(lines, i, blocks);
-    else if (depth < MAX_BLOCK_DEPTH && QUOTE.test(line)) {
-      const inner: string[] = [];
-      for (; i < lines.length && QUOTE.test(lines[i] ?? ""); i++) {
-        inner.push((lines[i] ?? "").replace(QUOTE_PREFIX, ""));
+/** Append, joining adjacent text nodes (escapes and unmatched markers arrive as separate tokens). */
+function push(into: MdInline[], node: MdInline) {
+  const last = into.at(-1);
+  if (node.type === "text" && last?.type === "text") last.text += node.text;
+  else if (node.type !== "text" || node.text !== "") into.push(node);
+}
+
+type InlineParent = Extract<MdInline, { children: MdInline[] }>;
+
+/** An inline token stream as a tree. Strong and emphasis beyond MAX_INLINE_DEPTH open nothing. */
+function inlineTree(tokens: readonly Token[], mentions: readonly PickedMention[]): MdInline[] {
+  const root: MdInline[] = [];
+  /** What is open, innermost last; null for an opener beyond the cap, whose text goes to its parent. */
+  const stack: (InlineParent | null)[] = [];
+  const into = (): MdInline[] => stack.findLast((node) => node !== null)?.children ?? root;
+  const depth = () => stack.filter((node) => node !== null).length;
+  for (const token of tokens) {
+    switch (token.type) {
+      case "text":
+        for (const node of textNodes(token.content, mentions)) push(into(), node);
+        break;
+      case "code_inline":
+        push(into(), { type: "code", text: codeText(token.content, mentions) });
+        break;
+      case "softbreak":
+      case "hardbreak":
+        push(into(), { type: "break" });
+        break;
+      case "link_open":
+        stack.push({ type: "link", href: String(token.attrGet("href") ?? ""), children: [] });
+        break;
+      case "strong_open":
+      case "em_open":
+        stack.push(
+          depth() >= MAX_INLINE_DEPTH
+            ? null
+            : { type: token.type === "strong_open" ? "strong" : "emphasis", children: [] },
+        );
+        break;
+      case "strong_close":
+      case "em_close":
+      case "link_close": {
+        const node = stack.pop();
+        if (node) finishInline(node, into());
+        break;
       }
-      blocks.push({ type: "quote", children: parseBlocks(inner, depth + 1) });
-    } else if (depth < MAX_BLOCK_DEPTH && listMarker(line)) i = parseList(lines, i, depth, blocks);
-    else {
-      const paragraph = [line.trim()];
-      for (i++; i < lines.length && !isBlank(lines[i]) && !interruptsParagraph(lines[i] ?? "", depth); i++) {
-        paragraph.push((lines[i] ?? "").trim());
-      }
-      blocks.push({ type: "paragraph", children: parseInline(paragraph.join("\n")) });
+      default:
+        // Nothing else is switched on; text that reaches here is still shown, as text.
+        if (token.content) push(into(), { type: "text", text: token.content });
     }
   }
-  return blocks;
+  // markdown-it closes all it opens; should it not, nothing open is lost.
+  while (stack.length) {
+    const node = stack.pop();
+    if (node) finishInline(node, into());
+  }
+  return root;
+}
+
+/** Add a finished strong, emphasis or link to its parent; a link shows its URL when it has no text. */
+function finishInline(node: InlineParent, parent: MdInline[]) {
+  if (node.type !== "link") {
+    parent.push(node);
+    return;
+  }
+  const href = safeHref(node.href);
+  if (!href) {
+    // validateLink let only safe URLs through; should one not be, its text stays, not a link.
+    for (const child of node.children) push(parent, child);
+    return;
+  }
+  parent.push({
+    type: "link",
+    href,
+    children: node.children.length ? node.children : [{ type: "text", text: node.href }],
+  });
+}
+
+type OpenBlock =
+  | { kind: "root" | "quote" | "item"; blocks: MdBlock[] }
+  | { kind: "list"; ordered: boolean; start: number; items: MdBlock[][] };
+
+/** A block token stream as our blocks: paragraphs, lists, quotes and code. */
+function blockTree(tokens: readonly Token[], mentions: readonly PickedMention[]): MdBlock[] {
+  const root: OpenBlock = { kind: "root", blocks: [] };
+  const stack: OpenBlock[] = [root];
+  const blocksOf = (): MdBlock[] => {
+    const open = stack.at(-1) ?? root;
+    if (open.kind !== "list") return open.blocks;
+    const item: MdBlock[] = [];
+    open.items.push(item);
+    return item;
+  };
+  for (const token of tokens) {
+    switch (token.type) {
+      case "inline":
+        blocksOf().push({ type: "paragraph", children: inlineTree(token.children ?? [], mentions) });
+        break;
+      case "fence":
+        blocksOf().push({ type: "code", text: codeText(token.content.replace(/\n$/, ""), mentions) });
+        break;
+      case "blockquote_open":
+        stack.push({ kind: "quote", blocks: [] });
+        break;
+      case "bullet_list_open":
+      case "ordered_list_open":
+        stack.push({
+          kind: "list",
+          ordered: token.type === "ordered_list_open",
+          start: token.type === "ordered_list_open" ? Number(token.attrGet("start") ?? 1) : 1,
+          items: [],
+        });
+        break;
+      case "list_item_open": {
+        const list = stack.at(-1);
+        const item: OpenBlock = { kind: "item", blocks: [] };
+        if (list?.kind === "list") list.items.push(item.blocks);
+        stack.push(item);
+        break;
+      }
+      case "list_item_close":
+      case "blockquote_close":
+      case "bullet_list_close":
+      case "ordered_list_close": {
+        const open = stack.pop();
+        const parent = stack.at(-1) ?? root;
+        const into = parent.kind === "list" ? [] : parent.blocks;
+        if (open?.kind === "quote") into.push({ type: "quote", children: open.blocks });
+        if (open?.kind === "list") appendList(into, open);
+        break;
+      }
+      default:
+      // paragraph_open and _close carry nothing; the inline token between them is the paragraph.
+    }
+  }
+  return root.blocks;
+}
+
+/** Add a list; right after another of the same kind, its items join that one ("- a" then "* b"). */
+function appendList(into: MdBlock[], list: Extract<OpenBlock, { kind: "list" }>) {
+  const last = into.at(-1);
+  if (last?.type === "list" && last.ordered === list.ordered) last.items.push(...list.items);
+  else into.push({ type: "list", ordered: list.ordered, start: list.start, items: list.items });
 }
 
 /**
- * Parse a stored comment body (Markdown subset with mention tokens) into blocks. Pure and linear in
- * the input: bodies are at most 10,000 characters, and pathological input (thousands of `*`, `[`,
- * `>` or backticks) still returns promptly with its markers as text.
+ * Parse a stored comment body (Markdown with mention tokens) into blocks. Bodies are at most 10,000
+ * characters; pathological input (thousands of `*`, `[`, `>` or backticks) still returns promptly,
+ * its markers as text.
  */
 export function parseMarkdown(body: string): MdBlock[] {
-  const lines = body
-    .replace(/\r\n?/g, "\n")
-    .replace(/\0/g, "\uFFFD")
-    .split("\n")
-    .map((line) => line.replace(/^[ \t]+/, (indent) => indent.replace(/\t/g, "    ")));
-  return parseBlocks(lines, 0);
+  const { source, mentions } = withSlots(body);
+  const env: DepthEnv = { depth: 0 };
+  return blockTree(parser.parse(source, env), mentions);
 }
 
 function inlineText(nodes: readonly MdInline[]): string {
