@@ -111,6 +111,25 @@ export async function createTag(request: APIRequestContext, team: FixtureTeam, n
   return (await response.json()) as { id: string; name: string };
 }
 
+/** Version 1 of an assessment citing `claimId`: written and published by the editor, approved by the owner. */
+export async function createPublishedAssessment(
+  request: APIRequestContext,
+  team: FixtureTeam,
+  claimId: string,
+) {
+  const response = await request.post("/__e2e/fixtures", {
+    data: {
+      kind: "published-assessment",
+      teamId: team.team.id,
+      userId: team.members.editor.id,
+      reviewerId: team.members.owner.id,
+      claimId,
+    },
+  });
+  expect(response.ok(), await response.text()).toBe(true);
+  return (await response.json()) as { id: string; title: string };
+}
+
 /** A fresh team whose editor has tagged one claim to cite: the embassy-staffing report. */
 export async function createTeamWithCitableClaim(request: APIRequestContext) {
   const team = await createTeam(request);

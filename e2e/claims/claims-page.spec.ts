@@ -1,4 +1,14 @@
-import { createArticle, createClaim, createTag, createTeam, expect, signIn, test } from "../fixtures";
+import {
+  createArticle,
+  createClaim,
+  createPublishedAssessment,
+  createTag,
+  createTeam,
+  createTeamWithCitableClaim,
+  expect,
+  signIn,
+  test,
+} from "../fixtures";
 
 test("an editor links contradicting claims across articles, filters the Claims page and tags claims in bulk", async ({
   page,
@@ -60,4 +70,37 @@ test("an editor links contradicting claims across articles, filters the Claims p
   await page.getByRole("menuitem", { name: "Venue" }).click();
   await expect(page.getByText("Tagged 2 claims")).toBeVisible();
   await expect(list.getByText("Venue")).toHaveCount(2);
+});
+
+test("linking a cited claim as contradicted says first which published assessment it flags, then flags it", async ({
+  page,
+  request,
+}) => {
+  const { team, article, claim } = await createTeamWithCitableClaim(request);
+  const denial = await createClaim(request, team, {
+    articleId: article.id,
+    phrase: "officials said",
+    statement: "Officials denied any deal on embassy staffing.",
+  });
+  const published = await createPublishedAssessment(request, team, claim.id);
+  await signIn(page, team.members.editor);
+
+  await page.goto(`/t/${team.team.slug}/claims/${denial.id}`);
+  await page.getByRole("button", { name: "Link to another claim" }).click();
+  const dialog = page.getByRole("dialog", { name: "Link to another claim" });
+  await dialog.getByLabel("Find a claim").fill("staffing");
+  await dialog.getByRole("radio", { name: /Both sides agreed to restore embassy staffing/ }).click();
+  const warning = dialog.getByRole("status").filter({ hasText: "This flags published work for re-review" });
+  // Corroborating flags nothing; contradicting does, and the dialog says so before anything happens.
+  await dialog.getByRole("radio", { name: /Corroborates/ }).click();
+  await expect(warning).toHaveCount(0);
+  await dialog.getByRole("radio", { name: /Contradicts/ }).click();
+  await expect(warning).toContainText(
+    `A published assessment cites one of these claims: “${published.title}” (version 1).`,
+  );
+  await dialog.getByRole("button", { name: "Link claims" }).click();
+  await expect(dialog).toBeHidden();
+
+  await page.goto(`/t/${team.team.slug}/assessments/${published.id}/versions/1`);
+  await expect(page.getByRole("region", { name: "Needs re-review" })).toBeVisible();
 });

@@ -7,8 +7,13 @@ import { articles, memberships, teams, users } from "@/db/schema";
 import type { TagColor } from "@/lib/claims";
 import type { TeamRole } from "@/lib/roles";
 import type { SourceKind } from "@/lib/sources";
+import { writeAssessmentContent } from "@/server/collab/persistence";
 import { createArticle } from "@/server/services/articles/create-article";
 import { importText } from "@/server/services/articles/import-article";
+import { createAssessment } from "@/server/services/assessments/create-assessment";
+import { decideReview } from "@/server/services/assessments/decide-review";
+import { publishAssessment } from "@/server/services/assessments/publish-assessment";
+import { requestReview } from "@/server/services/assessments/request-review";
 import { createClaim, type CreateClaimInput } from "@/server/services/claims/create-claim";
 import type { CommentSubject } from "@/server/services/comments/comment-rows";
 import { createComment } from "@/server/services/comments/create-comment";
@@ -187,4 +192,40 @@ export async function createCommentFixture(
     { subject, body: overrides.body ?? `Comment ${unique()}`, threadId: overrides.threadId ?? null },
   );
   return { id: created.id };
+}
+
+/**
+ * A published version 1 of an assessment whose one judgment cites `claimId`, through the services: the
+ * author writes it, the reviewer approves it, the author publishes it.
+ */
+export async function createPublishedAssessmentFixture(
+  db: Database,
+  author: Actor,
+  reviewer: Actor,
+  claimId: string,
+  title = `Outlook ${unique()}`,
+): Promise<{ id: string; title: string }> {
+  const created = await createAssessment({ db, actor: author }, { title, templateKey: "blank" });
+  await writeAssessmentContent(db, {
+    teamId: author.teamId,
+    assessmentId: created.id,
+    authorIds: [author.userId],
+    json: {
+      type: "doc",
+      content: [
+        {
+          type: "keyJudgment",
+          attrs: { likelihood: "likely", confidence: "moderate" },
+          content: [
+            { type: "text", text: "Embassy staffing will recover this year." },
+            { type: "citation", attrs: { claimId } },
+          ],
+        },
+      ],
+    },
+  });
+  await requestReview({ db, actor: author }, { assessmentId: created.id, reviewerIds: [reviewer.userId] });
+  await decideReview({ db, actor: reviewer }, { assessmentId: created.id, decision: "approve" });
+  await publishAssessment({ db, actor: author }, { assessmentId: created.id });
+  return { id: created.id, title };
 }

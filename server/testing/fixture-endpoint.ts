@@ -9,6 +9,7 @@ import { TEAM_ROLES, isTeamRole } from "@/lib/roles";
 import {
   createArticleFixture,
   createClaimFixture,
+  createPublishedAssessmentFixture,
   createTagFixture,
   createTeamWithMembers,
   createUser,
@@ -33,6 +34,8 @@ export async function handleFixtureRequest(db: Database, req: IncomingMessage, r
     phrase?: string;
     statement?: string;
     name?: string;
+    reviewerId?: string;
+    claimId?: string;
   } = {};
   try {
     body = JSON.parse(Buffer.concat(chunks).toString("utf8") || "{}") as typeof body;
@@ -65,6 +68,21 @@ export async function handleFixtureRequest(db: Database, req: IncomingMessage, r
       db,
       { teamId: body.teamId, userId: body.userId, role: "editor" },
       { name: body.name },
+    );
+  } else if (
+    body.kind === "published-assessment" &&
+    body.teamId &&
+    body.userId &&
+    body.reviewerId &&
+    body.claimId
+  ) {
+    // Written and published by that editor, approved by the reviewer (an owner or another editor).
+    result = await createPublishedAssessmentFixture(
+      db,
+      { teamId: body.teamId, userId: body.userId, role: "editor" },
+      { teamId: body.teamId, userId: body.reviewerId, role: "owner" },
+      body.claimId,
+      body.title,
     );
   } else if (body.kind === "age-sessions" && body.userId) {
     // As if the person had signed in on each device long ago (the "confirm it is you" path).
