@@ -116,22 +116,27 @@ export function guessTitle(doc: ArticleDocument, dateLine: DateLine | null = fin
 
 /**
  * How many blocks at the top of the text are its header, not its body: a date line (its date becomes
- * the published date, a title after it the title), then a line that is the title (the reader shows
- * the title above the text; HTML import drops a first heading that repeats it the same way). Never
- * the whole text.
+ * the published date, a title after it the title), then a line that repeats a title already known
+ * (the one typed or found in the page's metadata, or the one on the date line). A first line that is
+ * the only place the title is written stays: the person may give another title at review, and the
+ * line must not be lost. Never the whole text.
  */
-export function headerBlockCount(doc: ArticleDocument, title: string, dateLine: DateLine | null): number {
-  const lineAt = (index: number) => {
-    const block = doc.blocks[index];
-    return block && block.type !== "table" ? doc.text.slice(block.start, block.end) : null;
-  };
+export function headerBlockCount(
+  doc: ArticleDocument,
+  givenTitle: string | null,
+  dateLine: DateLine | null,
+): number {
   let count = 0;
+  let known = givenTitle ? titleKey(givenTitle) : null;
   if (dateLine?.blockIndex === 0 && isHeaderDateLine(dateLine)) {
-    if (dateLine.rest && titleKey(dateLine.rest) !== titleKey(title)) return 0;
+    // A date line with a headline other than the title given is not only metadata: keep it all.
+    if (dateLine.rest && known !== null && titleKey(dateLine.rest) !== known) return 0;
     count = 1;
+    known ??= dateLine.rest ? titleKey(dateLine.rest) : null;
   }
-  const next = lineAt(count);
-  if (next !== null && isTitleLine(next) && titleKey(next) === titleKey(title)) count++;
+  const block = doc.blocks[count];
+  const next = block && block.type !== "table" ? doc.text.slice(block.start, block.end) : null;
+  if (next !== null && known !== null && isTitleLine(next) && titleKey(next) === known) count++;
   return count < doc.blocks.length ? count : 0;
 }
 

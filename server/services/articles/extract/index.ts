@@ -82,7 +82,7 @@ function finish(logical: LogicalBlock[], hints: Hints): Extraction {
   const dateLine = findDateLine(whole);
   const title = hints.title?.trim() || guessTitle(whole, dateLine);
   // The header lines (a date line, the title again) are metadata: the snapshot starts with the body.
-  const doc = dropLeadingBlocks(whole, headerBlockCount(whole, title, dateLine));
+  const doc = dropLeadingBlocks(whole, headerBlockCount(whole, hints.title?.trim() || null, dateLine));
   const url = hints.url && parseHttpUrl(hints.url) ? hints.url.trim() : null;
   const canonicalUrl = canonicalizeUrl(hints.canonicalUrl ?? "") ?? (url ? canonicalizeUrl(url) : null);
   const host = canonicalUrl ? siteHost(canonicalUrl) : null;
