@@ -3,6 +3,7 @@ import path from "node:path";
 
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 import { sql, type SQL } from "drizzle-orm";
 import { drizzle as drizzleNodePg } from "drizzle-orm/node-postgres";
 import { migrate as migrateNodePg } from "drizzle-orm/node-postgres/migrator";
@@ -74,7 +75,7 @@ async function openPglite(dataDir: string, template?: Blob): Promise<DatabaseHan
   // One options object: with an undefined first argument PGlite ignores the second one.
   const client = new PGlite({
     ...(inMemory ? (template ? { loadDataDir: template } : {}) : { dataDir }),
-    extensions: { pg_trgm },
+    extensions: { pg_trgm, unaccent },
     // PGlite's default 128 MB of shared buffers costs ~100 MiB of resident memory; 32 MB is plenty for
     // one team's workspace, and the operating system still caches the data files.
     startParams: [

@@ -53,15 +53,22 @@ export const assessments = pgTable(
     createdBy: uuid().references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    // As articles' (search_fold, migration 0011): stemmed words, and every word for exact phrases.
     searchVector: tsvector()
       .notNull()
       .generatedAlwaysAs(
-        sql`setweight(to_tsvector('english'::regconfig, "title"), 'A') || setweight(to_tsvector('english'::regconfig, "content_text"), 'B')`,
+        sql`setweight(to_tsvector('search_english'::regconfig, search_fold("title")), 'A') || setweight(to_tsvector('search_english'::regconfig, search_fold("content_text")), 'B')`,
+      ),
+    exactVector: tsvector()
+      .notNull()
+      .generatedAlwaysAs(
+        sql`setweight(to_tsvector('search_exact'::regconfig, search_fold("title")), 'A') || setweight(to_tsvector('search_exact'::regconfig, search_fold("content_text")), 'B')`,
       ),
   },
   (t) => [
     index("assessments_team_id_updated_at_id_idx").on(t.teamId, t.updatedAt.desc(), t.id.desc()),
     index("assessments_search_vector_idx").using("gin", t.searchVector),
+    index("assessments_exact_vector_idx").using("gin", t.exactVector),
   ],
 );
 

@@ -62,10 +62,16 @@ export const claims = pgTable(
     createdBy: uuid().references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    // As articles' (search_fold, migration 0011): stemmed words, and every word for exact phrases.
     searchVector: tsvector()
       .notNull()
       .generatedAlwaysAs(
-        sql`setweight(to_tsvector('english'::regconfig, "statement"), 'A') || setweight(to_tsvector('english'::regconfig, "quote"), 'B')`,
+        sql`setweight(to_tsvector('search_english'::regconfig, search_fold("statement")), 'A') || setweight(to_tsvector('search_english'::regconfig, search_fold("quote")), 'B')`,
+      ),
+    exactVector: tsvector()
+      .notNull()
+      .generatedAlwaysAs(
+        sql`setweight(to_tsvector('search_exact'::regconfig, search_fold("statement")), 'A') || setweight(to_tsvector('search_exact'::regconfig, search_fold("quote")), 'B')`,
       ),
   },
   (t) => [
@@ -82,6 +88,7 @@ export const claims = pgTable(
     index("claims_team_id_status_idx").on(t.teamId, t.status),
     index("claims_team_id_created_by_idx").on(t.teamId, t.createdBy),
     index("claims_search_vector_idx").using("gin", t.searchVector),
+    index("claims_exact_vector_idx").using("gin", t.exactVector),
   ],
 );
 

@@ -13,6 +13,16 @@ test("a viewer searches the demo library and reads an article", async ({ page })
   await expect(results.getByRole("listitem")).toHaveCount(1);
   await expect(results.locator("mark").first()).toBeVisible();
 
+  // A phrase of stop words is found as written, in one article, and marked whole; 25-30 typed with a
+  // hyphen finds the article that has 25–30 with an en dash.
+  await page.getByRole("searchbox", { name: "Search articles" }).fill('"was not up for discussion"');
+  await expect(results.getByRole("listitem")).toHaveCount(1);
+  await expect(results.getByRole("link", { name: /Consul General's residence/ })).toBeVisible();
+  await expect(results.locator("mark", { hasText: /^was$/ }).first()).toBeVisible();
+  await page.getByRole("searchbox", { name: "Search articles" }).fill("25-30");
+  await expect(results.getByRole("listitem")).toHaveCount(1);
+  await expect(results.getByRole("link", { name: /Behind closed doors/ })).toBeVisible();
+
   await page.getByRole("searchbox", { name: "Search articles" }).fill("Markov");
   await expect(results.getByRole("link", { name: /Behind closed doors/ })).toBeVisible();
   await results.getByRole("link", { name: /Behind closed doors/ }).click();

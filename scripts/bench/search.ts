@@ -45,6 +45,10 @@ const CASES: Case[] = [
   { label: "q=embassy (common word), best match", input: { q: "embassy", limit: 20 } },
   { label: "q=embassy, newest first", input: { q: "embassy", sort: "attached", limit: 20 } },
   { label: 'q="diplomatic missions" (phrase)', input: { q: '"diplomatic missions"', limit: 20 } },
+  {
+    label: 'q="was not up for discussion" (stop words)',
+    input: { q: '"was not up for discussion"', limit: 20 },
+  },
   { label: "q=sanctions -ukraine", input: { q: "sanctions -ukraine", limit: 20 } },
   { label: "q=ceasefire OR banking", input: { q: "ceasefire OR banking", limit: 20 } },
   { label: "q=Darchiyev (rare word)", input: { q: "Darchiyev", limit: 20 } },

@@ -5,6 +5,7 @@ import type { ReliabilityGrade } from "@/lib/scales";
 import { assertCan } from "@/server/policies";
 import type { TeamContext } from "@/server/services/context";
 
+import { textSearch } from "../search/text-search";
 import { isBlindFor } from "../sources/blind";
 import { consensusView, ratedBy } from "../sources/consensus-view";
 
@@ -48,8 +49,10 @@ export const MATCH_END = "\u0002";
 export async function listArticles({ db, actor }: TeamContext, input: ListArticlesInput = {}) {
   assertCan(actor, "article.read");
   const limit = Math.min(input.limit ?? 20, 50);
-  const q = input.q?.trim() || null;
-  const query = q ? sql`websearch_to_tsquery('english'::regconfig, ${q})` : null;
+  const query = textSearch(input.q, {
+    stemmed: sql`${articles.searchVector}`,
+    exact: sql`${articles.exactVector}`,
+  });
   const sort: ArticleSort =
     input.sort === "relevance" && !query ? "attached" : (input.sort ?? (query ? "relevance" : "attached"));
   const cursor = input.cursor ? decodeCursor(input.cursor) : null;
@@ -57,7 +60,7 @@ export async function listArticles({ db, actor }: TeamContext, input: ListArticl
   const filters: (SQL | undefined)[] = [
     eq(articles.teamId, actor.teamId),
     input.isDeleted ? isNotNull(articles.deletedAt) : isNull(articles.deletedAt),
-    query ? sql`${articles.searchVector} @@ ${query}` : undefined,
+    query?.matches,
     input.outletId ? eq(articles.outletId, input.outletId) : undefined,
     input.attachedBy ? eq(articles.createdBy, input.attachedBy) : undefined,
     input.from ? gte(articles.publishedAt, input.from) : undefined,
@@ -82,6 +85,7 @@ export async function listArticles({ db, actor }: TeamContext, input: ListArticl
     .select({
       id: articles.id,
       searchVector: articles.searchVector,
+      exactVector: articles.exactVector,
       createdAt: articles.createdAt,
       publishedAt: articles.publishedAt,
       title: articles.title,
@@ -91,7 +95,12 @@ export async function listArticles({ db, actor }: TeamContext, input: ListArticl
     .orderBy(...recent)
     .limit(RANK_WINDOW)
     .as("candidates");
-  const rank = query ? sql<number>`ts_rank_cd(${candidates.searchVector}, ${query})` : sql<number>`0::real`;
+  // Ranked on the candidates' own vectors (the same search, spelled on the subquery's columns).
+  const ranked = textSearch(input.q, {
+    stemmed: sql`${candidates.searchVector}`,
+    exact: sql`${candidates.exactVector}`,
+  });
+  const rank = ranked?.rank ?? sql<number>`0::real`;
   const page =
     sort === "relevance"
       ? db
@@ -134,7 +143,10 @@ export async function listArticles({ db, actor }: TeamContext, input: ListArticl
   };
 
   const snippet = query
-    ? sql<string>`ts_headline('english'::regconfig, ${articles.text}, ${query}, ${`MaxFragments=2, MinWords=8, MaxWords=24, FragmentDelimiter=" … ", StartSel=${MATCH_START}, StopSel=${MATCH_END}`})`
+    ? query.headline(
+        sql`${articles.text}`,
+        `MaxFragments=2, MinWords=8, MaxWords=24, FragmentDelimiter=" … ", StartSel=${MATCH_START}, StopSel=${MATCH_END}`,
+      )
     : sql<string>`left(${articles.text}, 280)`;
 
   const rows = await db

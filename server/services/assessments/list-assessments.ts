@@ -5,6 +5,7 @@ import { assertCan, can } from "@/server/policies";
 import type { TeamContext } from "@/server/services/context";
 
 import { encodeTimeCursor, olderThan } from "../activity/time-cursor";
+import { textSearch } from "../search/text-search";
 
 export type AssessmentStatusFilter = "draft" | "in_review" | "approved" | "published";
 
@@ -25,10 +26,13 @@ export async function listAssessments(
 ) {
   assertCan(actor, "assessment.read");
   const limit = Math.min(input.limit ?? 25, 100);
-  const q = input.q?.trim();
+  const query = textSearch(input.q, {
+    stemmed: sql`${assessments.searchVector}`,
+    exact: sql`${assessments.exactVector}`,
+  });
   const filters: (SQL | undefined)[] = [
     eq(assessments.teamId, actor.teamId),
-    q ? sql`${assessments.searchVector} @@ websearch_to_tsquery('english'::regconfig, ${q})` : undefined,
+    query?.matches,
     input.status === "published"
       ? sql`${assessments.publishedVersion} > 0`
       : input.status

@@ -73,7 +73,12 @@ function joins(actor: Actor) {
 export function selectClaimCandidates(db: Database, actor: Actor, where: SQL | undefined) {
   const on = joins(actor);
   return db
-    .select({ id: claims.id, searchVector: claims.searchVector, createdAt: claims.createdAt })
+    .select({
+      id: claims.id,
+      searchVector: claims.searchVector,
+      exactVector: claims.exactVector,
+      createdAt: claims.createdAt,
+    })
     .from(claims)
     .innerJoin(articles, on.article)
     .leftJoin(speaker, on.speaker)

@@ -6,6 +6,8 @@ import type { CredibilityLevel, ReliabilityGrade } from "@/lib/scales";
 import { assertCan, can } from "@/server/policies";
 import type { TeamContext } from "@/server/services/context";
 
+import { textSearch } from "../search/text-search";
+
 import { decodeClaimCursor, encodeClaimCursor, type ClaimCursor } from "./claim-cursor";
 import {
   claimReliabilitySql,
@@ -69,15 +71,17 @@ const ORDER: Record<Exclude<ClaimSort, "relevance">, SQL[]> = {
 export async function listClaims({ db, actor }: TeamContext, input: ListClaimsInput = {}) {
   assertCan(actor, "claim.read");
   const limit = Math.min(input.limit ?? 25, 100);
-  const q = input.q?.trim() || null;
-  const query = q ? sql`websearch_to_tsquery('english'::regconfig, ${q})` : null;
+  const query = textSearch(input.q, {
+    stemmed: sql`${claims.searchVector}`,
+    exact: sql`${claims.exactVector}`,
+  });
   const sort: ClaimSort =
     input.sort === "relevance" && !query ? "recent" : (input.sort ?? (query ? "relevance" : "recent"));
   const cursor = input.cursor ? decodeClaimCursor(input.cursor) : null;
 
   const filters: (SQL | undefined)[] = [
     sql`${articles.deletedAt} is null`,
-    query ? sql`${claims.searchVector} @@ ${query}` : undefined,
+    query?.matches,
     input.tagIds?.length
       ? sql`exists (select 1 from ${claimTags} where ${claimTags.claimId} = ${claims.id} and ${claimTags.teamId} = ${actor.teamId} and ${claimTags.tagId} in (select ${tags.id} from ${tags} where ${tags.teamId} = ${actor.teamId} and (${inArray(tags.id, input.tagIds)} or ${inArray(tags.parentId, input.tagIds)})))`
       : undefined,
@@ -104,7 +108,12 @@ export async function listClaims({ db, actor }: TeamContext, input: ListClaimsIn
       .orderBy(...RECENT)
       .limit(RANK_WINDOW)
       .as("candidates");
-    const rank = sql<number>`ts_rank_cd(${candidates.searchVector}, ${query})`;
+    // Ranked on the candidates' own vectors (the same search, spelled on the subquery's columns).
+    const rank =
+      textSearch(input.q, {
+        stemmed: sql`${candidates.searchVector}`,
+        exact: sql`${candidates.exactVector}`,
+      })?.rank ?? sql<number>`0::real`;
     const ranked = await db
       .select({ id: candidates.id, rank: sql<number>`${rank}::float8` })
       .from(candidates)

@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+
+import {
+  actorOf,
+  createArticleFixture,
+  createClaimFixture,
+  createTeamWithMembers,
+} from "@/server/testing/factories";
+import { callerFor, setupTestDatabase } from "@/server/testing/test-database";
+
+const t = setupTestDatabase();
+
+/** A team with these articles (title → text), and a viewer's search of its library and claims. */
+async function library(texts: Record<string, string>) {
+  const world = await createTeamWithMembers(t.db, ["editor", "viewer"]);
+  const editor = actorOf(world, "editor");
+  const ids: Record<string, string> = {};
+  for (const [title, text] of Object.entries(texts))
+    ids[title] = (await createArticleFixture(t.db, editor, { title, text })).id;
+  const viewer = callerFor(t.db, world.members.viewer.id);
+  const find = async (q: string) =>
+    (await viewer.articles.list({ teamSlug: world.team.slug, q })).items.map((item) => item.title);
+  const findClaims = async (q: string) =>
+    (await viewer.claims.list({ teamSlug: world.team.slug, q })).items.map((item) => item.statement);
+  return { world, editor, ids, viewer, find, findClaims };
+}
+
+describe("search: exact phrases", () => {
+  it("finds a phrase of stop words in order only, across a line break, and not inside a longer word", async () => {
+    const { find } = await library({
+      Closed: "The agenda was not up for discussion, a diplomat said of the Istanbul meeting.",
+      Open: "Discussion was open: nothing was up, not for long, said the Istanbul officials.",
+      Wrapped: "The embassy question was not up\nfor discussion at all in the Istanbul talks.",
+      Staffing: "Both sides agreed on embassy staffing in the Istanbul talks.",
+    });
+    expect((await find(`"was not up for discussion"`)).sort()).toEqual(["Closed", "Wrapped"]);
+    // Without the quotes the words are enough, in any order (stop words aside).
+    expect((await find("discussion")).sort()).toEqual(["Closed", "Open", "Wrapped"]);
+    // A phrase matches whole words: "embassy staff" is not "embassy staffing".
+    expect(await find(`"embassy staff"`)).toEqual([]);
+    expect(await find(`"embassy staffing"`)).toEqual(["Staffing"]);
+    // Excluded, and one or the other.
+    expect((await find(`istanbul -"was not up for discussion"`)).sort()).toEqual(["Open", "Staffing"]);
+    expect((await find(`"embassy staffing" or "nothing was up"`)).sort()).toEqual(["Open", "Staffing"]);
+  });
+
+  it("ranks the article with more of the phrase first and marks the whole phrase in the snippet", async () => {
+    const { world, viewer } = await library({
+      Once: "Talks on the diplomatic missions resumed in Istanbul after a long pause between the sides.",
+      Twice:
+        "The diplomatic missions will reopen. Officials said the diplomatic missions need staff, and the diplomatic missions need money.",
+      Apart:
+        "Missions of a diplomatic kind were not discussed; the diplomatic talks went on about other missions.",
+    });
+    const { items } = await viewer.articles.list({ teamSlug: world.team.slug, q: `"diplomatic missions"` });
+    expect(items.map((item) => item.title)).toEqual(["Twice", "Once"]);
+    const stop = await viewer.articles.list({ teamSlug: world.team.slug, q: `"was not" apart` });
+    expect(stop.items).toEqual([]);
+    const marked = (
+      await viewer.articles.list({ teamSlug: world.team.slug, q: `"on the diplomatic missions"` })
+    ).items[0]?.snippet;
+    expect(marked).toContain("\u0001on\u0002 \u0001the\u0002 \u0001diplomatic\u0002 \u0001missions\u0002");
+  });
+
+  it("is the same search on the Claims page and in the pickers that list claims", async () => {
+    const { world, editor, findClaims } = await library({
+      Report: "Officials said the visit was not up for discussion. Discussion of trade was open to all.",
+    });
+    const [first] = (
+      await callerFor(t.db, world.members.editor.id).articles.list({ teamSlug: world.team.slug })
+    ).items;
+    await createClaimFixture(t.db, editor, first?.id ?? "", {
+      phrase: "the visit was not up for discussion",
+      statement: "The visit was not up for discussion.",
+    });
+    await createClaimFixture(t.db, editor, first?.id ?? "", {
+      phrase: "Discussion of trade was open to all",
+      statement: "Trade was up for discussion.",
+    });
+    expect(await findClaims(`"was not up for discussion"`)).toEqual(["The visit was not up for discussion."]);
+    expect((await findClaims("discussion")).length).toBe(2);
+  });
+});
+
+describe("search: folding", () => {
+  it("reads dashes, quotes, diacritics and full-width digits as their plain forms, both ways", async () => {
+    const { find } = await library({
+      Range: "Officials expect 25–30 diplomats at the Türkiye talks on Russia’s embassy in Washington.",
+      Plain: "Between 25-30 staff may return to the Turkiye mission under Russia's plan for embassies.",
+      Other: "Nothing about numbers here, only the weather in Istanbul today.",
+    });
+    const both = ["Plain", "Range"];
+    for (const q of ["25-30", "25–30", "25—30", "25−30", "25 30", "２５–３０", `"25 30"`, `“25-30”`])
+      expect((await find(q)).sort(), q).toEqual(both);
+    for (const q of ["Türkiye", "Turkiye", "TURKIYE", `"russia's"`, `"russia’s"`])
+      expect((await find(q)).sort(), q).toEqual(both);
+  });
+});
