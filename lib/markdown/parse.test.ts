@@ -279,6 +279,14 @@ describe("inlines", () => {
     ]);
   });
 
+  it("makes no mention of slot characters a link's text decodes to, and keeps an empty link as typed", () => {
+    const body = `${toStorage("@Ann", [{ userId: ANN, name: "Ann" }])} https://x.org/%EE%80%800%EE%80%81`;
+    const nodes = inline(body);
+    expect(nodes.filter((node) => node.type === "mention")).toHaveLength(1);
+    expect(JSON.stringify(nodes)).not.toContain("\uE000");
+    expect(plainTextOf("[label]() after")).toBe("[label]() after");
+  });
+
   it.each<[string, MdInline[]]>([
     ["@[x]", [text("@[x]")]],
     ["@\\[x]", [text("@[x]")]],

@@ -45,6 +45,9 @@ function createParser(): MarkdownIt {
   md.linkify.set({ fuzzyLink: false, fuzzyEmail: false, fuzzyIP: false });
   md.linkify.add("ftp:", null).add("//", null);
   md.validateLink = (url) => safeHref(url) !== null;
+  // A link's visible text is percent-decoded: it must not decode into the slot characters below.
+  const showLink = md.normalizeLinkText.bind(md);
+  md.normalizeLinkText = (url) => showLink(url).replace(/[\uE000\uE001]/g, "\uFFFD");
 
   // Lists and quotes deeper than MAX_BLOCK_DEPTH are not read as such: their lines are paragraphs.
   for (const name of ["blockquote", "list"]) {
@@ -191,8 +194,10 @@ function finishInline(node: InlineParent, parent: MdInline[]) {
   }
   const href = safeHref(node.href);
   if (!href) {
-    // validateLink let only safe URLs through; should one not be, its text stays, not a link.
+    // validateLink lets only safe URLs through, so this is `[text]()`: shown as it was typed.
+    push(parent, { type: "text", text: "[" });
     for (const child of node.children) push(parent, child);
+    push(parent, { type: "text", text: `](${node.href})` });
     return;
   }
   parent.push({

@@ -14,6 +14,8 @@ export interface DateLine {
   rest: string;
   /** Which block held it. */
   blockIndex: number;
+  /** The line says when the article was updated ("Updated: …"), not when it was published. */
+  isUpdate: boolean;
 }
 
 const DATE_KEYWORD = /^\s*(?:date|dated|published(?: on)?|posted(?: on)?|updated(?: on)?)\s*[:\-–]?\s*/i;
@@ -51,7 +53,7 @@ export function findDateLine(doc: ArticleDocument): DateLine | null {
       .slice(offset + result.index + result.text.length)
       .replace(/^[\s:,–-]+/, "")
       .trim();
-    return { date, hasTime, rest, blockIndex };
+    return { date, hasTime, rest, blockIndex, isUpdate: /^\s*updated/i.test(keyword?.[0] ?? "") };
   }
   return null;
 }
@@ -114,28 +116,47 @@ export function guessTitle(doc: ArticleDocument, dateLine: DateLine | null = fin
   return first.block.type === "table" ? "Untitled article" : firstSentence(first.value);
 }
 
+/** What the import was told beside the text: the title typed or in the page's metadata, its date. */
+export interface GivenMetadata {
+  title: string | null;
+  publishedAt: Date | null;
+}
+
 /**
  * How many blocks at the top of the text are its header, not its body: a date line (its date becomes
- * the published date, a title after it the title), then a line that repeats a title already known
- * (the one typed or found in the page's metadata, or the one on the date line). A first line that is
- * the only place the title is written stays: the person may give another title at review, and the
- * line must not be lost. Never the whole text.
+ * the published date), then a line that repeats a title known apart from it. Only what is certainly
+ * metadata goes: a date line alone; a date line and a headline when that headline is the title given
+ * or is written again on the next line (demo 004); never an "Updated" line, nor a date line whose date
+ * is not the one given. A first line that is the only place the title is written stays (the person
+ * may give another title at review). Never the whole text.
  */
 export function headerBlockCount(
   doc: ArticleDocument,
-  givenTitle: string | null,
+  given: GivenMetadata,
   dateLine: DateLine | null,
 ): number {
+  const lineAt = (index: number) => {
+    const block = doc.blocks[index];
+    return block && block.type !== "table" ? doc.text.slice(block.start, block.end) : null;
+  };
   let count = 0;
-  let known = givenTitle ? titleKey(givenTitle) : null;
-  if (dateLine?.blockIndex === 0 && isHeaderDateLine(dateLine)) {
-    // A date line with a headline other than the title given is not only metadata: keep it all.
-    if (dateLine.rest && known !== null && titleKey(dateLine.rest) !== known) return 0;
-    count = 1;
-    known ??= dateLine.rest ? titleKey(dateLine.rest) : null;
+  let known = given.title ? titleKey(given.title) : null;
+  const isSameDay = (a: Date, b: Date) => a.toISOString().slice(0, 10) === b.toISOString().slice(0, 10);
+  if (
+    dateLine?.blockIndex === 0 &&
+    isHeaderDateLine(dateLine) &&
+    !dateLine.isUpdate &&
+    (!given.publishedAt || isSameDay(given.publishedAt, dateLine.date))
+  ) {
+    const headline = dateLine.rest ? titleKey(dateLine.rest) : null;
+    const next = lineAt(1);
+    const isRepeated = headline !== null && next !== null && isTitleLine(next) && titleKey(next) === headline;
+    if (headline === null || headline === known || (known === null && isRepeated)) {
+      count = 1;
+      known ??= headline;
+    }
   }
-  const block = doc.blocks[count];
-  const next = block && block.type !== "table" ? doc.text.slice(block.start, block.end) : null;
+  const next = lineAt(count);
   if (next !== null && known !== null && isTitleLine(next) && titleKey(next) === known) count++;
   return count < doc.blocks.length ? count : 0;
 }

@@ -92,6 +92,8 @@ describe("demo seed", () => {
       expect(days(timeline.at(-1)?.at ?? new Date(0), timeline[0]?.at ?? new Date())).toBeGreaterThan(7);
       const attached = Math.max(...demoArticles.map((article) => article.createdAt.getTime()));
       expect(timeline.every((point) => point.at.getTime() > attached)).toBe(true);
+      // Its outlet was added with its article, before anyone rated it.
+      expect(timeNews[0]?.createdAt.getTime()).toBeLessThanOrEqual(attached);
 
       // The claims, every one anchored on its phrase, with the tracks as tags, links and a discussion.
       const teamId = team?.id ?? "";

@@ -125,6 +125,18 @@ async function ensureDemoArticles(db: Database, report: SeedReport): Promise<voi
       .set({ createdAt: at, updatedAt: at })
       .where(and(eq(articles.teamId, team.id), eq(articles.id, result.articleId)));
     await dateActivity(db, team.id, result.articleId, "article.attached", at);
+    // The outlet the article brought in was added then too (each demo outlet has one article).
+    const [attached] = await db
+      .select({ outletId: articles.outletId })
+      .from(articles)
+      .where(and(eq(articles.teamId, team.id), eq(articles.id, result.articleId)));
+    if (attached?.outletId) {
+      await db
+        .update(sources)
+        .set({ createdAt: at, updatedAt: at })
+        .where(and(eq(sources.teamId, team.id), eq(sources.id, attached.outletId)));
+      await dateActivity(db, team.id, attached.outletId, "source.created", at);
+    }
   }
   for (const [index, rating] of [...DEMO_RATINGS].sort((a, b) => b.daysAgo - a.daysAgo).entries()) {
     const actor = await demoActor(db, team.id, rating.rater);

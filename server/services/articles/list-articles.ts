@@ -54,7 +54,9 @@ export async function listArticles({ db, actor }: TeamContext, input: ListArticl
     exact: sql`${articles.exactVector}`,
   });
   const sort: ArticleSort =
-    input.sort === "relevance" && !query ? "attached" : (input.sort ?? (query ? "relevance" : "attached"));
+    input.sort === "relevance" && !query?.isRanked
+      ? "attached"
+      : (input.sort ?? (query?.isRanked ? "relevance" : "attached"));
   const cursor = input.cursor ? decodeCursor(input.cursor) : null;
 
   const filters: (SQL | undefined)[] = [

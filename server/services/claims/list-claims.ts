@@ -76,7 +76,9 @@ export async function listClaims({ db, actor }: TeamContext, input: ListClaimsIn
     exact: sql`${claims.exactVector}`,
   });
   const sort: ClaimSort =
-    input.sort === "relevance" && !query ? "recent" : (input.sort ?? (query ? "relevance" : "recent"));
+    input.sort === "relevance" && !query?.isRanked
+      ? "recent"
+      : (input.sort ?? (query?.isRanked ? "relevance" : "recent"));
   const cursor = input.cursor ? decodeClaimCursor(input.cursor) : null;
 
   const filters: (SQL | undefined)[] = [

@@ -42,6 +42,24 @@ describe("search: exact phrases", () => {
     // Excluded, and one or the other.
     expect((await find(`istanbul -"was not up for discussion"`)).sort()).toEqual(["Open", "Staffing"]);
     expect((await find(`"embassy staffing" or "nothing was up"`)).sort()).toEqual(["Open", "Staffing"]);
+    // A stop word or a term without words constrains nothing, negated or not.
+    expect((await find("istanbul -the")).sort()).toEqual(["Closed", "Open", "Staffing", "Wrapped"]);
+    expect((await find(`staffing -"—" -or`)).sort()).toEqual(["Staffing"]);
+    expect((await find(`"embassy" or -"was not up for discussion"`)).sort()).toEqual([
+      "Open",
+      "Staffing",
+      "Wrapped",
+    ]);
+  });
+
+  it("lists the newest first when nothing positive was asked for", async () => {
+    const { find } = await library({
+      First: "The first report from Istanbul.",
+      Second: "The second report from Istanbul.",
+      Third: "The third report, a draft.",
+    });
+    expect(await find("-draft")).toEqual(["Second", "First"]);
+    expect(await find(`-"a draft"`)).toEqual(["Second", "First"]);
   });
 
   it("ranks the article with more of the phrase first and marks the whole phrase in the snippet", async () => {

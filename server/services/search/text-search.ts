@@ -10,12 +10,19 @@ import { parseSearchQuery, type SearchTerm } from "@/lib/search-query";
  * A word matches its stem (talks = talk), a "phrase" matches those words in that order with its stop
  * words ("was not up for discussion"), `-` excludes, `or` offers either. What was typed is folded by
  * the same search_fold as the text, in the database: one folding for both sides.
+ *
+ * How it runs: every word, and the stemmed form of every phrase (which an exact match implies), go
+ * into one tsquery on the stemmed vector, so its GIN index finds the candidates in one scan (`a & !b`
+ * included). Only the groups that hold a phrase are then checked again, as written, on the exact
+ * vector.
  */
 export interface TextSearch {
   /** True for a row that matches. */
   matches: SQL;
   /** Higher for a better match: stemmed words, plus the exact phrases. */
   rank: SQL<number>;
+  /** Whether anything positive was asked for: without it, a best-match order means nothing. */
+  isRanked: boolean;
   /** A snippet of `text` with the matched words between `start` and `stop`. */
   headline(text: SQL, options: string): SQL<string>;
 }
@@ -30,55 +37,89 @@ const stemmedQuery = (text: string) =>
 const exactQuery = (text: string) => sql`phraseto_tsquery('search_exact'::regconfig, search_fold(${text}))`;
 
 /**
- * One term as a condition. A word that is only a stop word ("the") constrains nothing: the database
- * folds `numnode(…) = 0` away before it plans, so the index is still used for the rest.
+ * The terms joined into one tsquery with `op`. Postgres drops empty operands (a stop word alone
+ * gives an empty query), so "the" constrains nothing and `-the` excludes nothing.
  */
-function condition(term: SearchTerm, vectors: SearchVectors): SQL {
-  const stemmed = stemmedQuery(term.text);
-  const holds = (vector: SQL, query: SQL) => sql`(numnode(${query}) = 0 or ${vector} @@ ${query})`;
-  // A phrase holds as written (exact); its stemmed form, which an exact match implies, lets the
-  // planner start from the rarer words' index entries rather than from every "was" and "for".
-  const match =
-    term.kind === "phrase"
-      ? sql`(${holds(vectors.stemmed, stemmed)} and ${holds(vectors.exact, exactQuery(term.text))})`
-      : holds(vectors.stemmed, stemmed);
-  return term.isNegated ? sql`(not ${match})` : match;
+function joined(queries: SQL[], op: "&&" | "||"): SQL | null {
+  return queries.length ? sql`(${sql.join(queries, sql.raw(` ${op} `))})` : null;
 }
 
-/** The tsqueries joined with `||`: a query the positive terms make, for ranking and snippets. */
-function anyOf(queries: SQL[]): SQL | null {
-  return queries.length ? sql.join(queries, sql` || `) : null;
+/** A term's share of the stemmed tsquery; null when it cannot be said there (a negated phrase). */
+function stemmedPart(term: SearchTerm): SQL | null {
+  if (term.kind === "phrase" && term.isNegated) return null;
+  return term.isNegated ? sql`(!! ${stemmedQuery(term.text)})` : stemmedQuery(term.text);
+}
+
+/** A term as written, for the groups that hold a phrase. No words at all: it constrains nothing. */
+function exactCondition(term: SearchTerm, vectors: SearchVectors): SQL {
+  const [vector, query] =
+    term.kind === "phrase"
+      ? [vectors.exact, exactQuery(term.text)]
+      : [vectors.stemmed, stemmedQuery(term.text)];
+  return term.isNegated
+    ? sql`(numnode(${query}) = 0 or not (${vector} @@ ${query}))`
+    : sql`(numnode(${query}) = 0 or ${vector} @@ ${query})`;
 }
 
 /** The search for what was typed, or null when it holds no term (list everything). */
 export function textSearch(input: string | null | undefined, vectors: SearchVectors): TextSearch | null {
   const groups = parseSearchQuery(input?.trim() ?? "");
   if (groups.length === 0) return null;
-  const matches = sql.join(
-    groups.map(
-      (group) =>
+
+  // A group goes into the stemmed tsquery unless one of its terms cannot (then the group would say
+  // less than it should under `||`, so it is left to the exact check alone).
+  const stemmedGroups: SQL[] = [];
+  const exactGroups: SQL[] = [];
+  for (const group of groups) {
+    const parts = group.map(stemmedPart).filter((part) => part !== null);
+    const isWhole = parts.length === group.length;
+    if (isWhole) {
+      const query = joined(parts, "||");
+      if (query) stemmedGroups.push(query);
+    }
+    if (!isWhole || group.some((term) => term.kind === "phrase"))
+      exactGroups.push(
         sql`(${sql.join(
-          group.map((term) => condition(term, vectors)),
+          group.map((term) => exactCondition(term, vectors)),
           sql` or `,
         )})`,
-    ),
-    sql` and `,
-  );
+      );
+  }
+  const stemmed = joined(stemmedGroups, "&&");
+  const conditions = [
+    ...(stemmed ? [sql`(numnode(${stemmed}) = 0 or ${vectors.stemmed} @@ ${stemmed})`] : []),
+    ...exactGroups,
+  ];
+  const matches = conditions.length ? sql.join(conditions, sql` and `) : sql`true`;
+
   const positive = groups.flat().filter((term) => !term.isNegated);
   const phrases = positive.filter((term) => term.kind === "phrase");
   // Every positive term stemmed ranks and marks the words; phrases also rank on their exact match.
-  const stemmed = anyOf(positive.map((term) => stemmedQuery(term.text)));
-  const exact = anyOf(phrases.map((term) => exactQuery(term.text)));
-  const rank = sql<number>`(${stemmed ? sql`ts_rank_cd(${vectors.stemmed}, ${stemmed})` : sql`0`} + ${
+  const ranked = joined(
+    positive.map((term) => stemmedQuery(term.text)),
+    "||",
+  );
+  const exact = joined(
+    phrases.map((term) => exactQuery(term.text)),
+    "||",
+  );
+  const rank = sql<number>`(${ranked ? sql`ts_rank_cd(${vectors.stemmed}, ${ranked})` : sql`0`} + ${
     exact ? sql`ts_rank_cd(${vectors.exact}, ${exact})` : sql`0`
   })::real`;
   // With a phrase, snippets mark words as written so the whole phrase is marked, stop words and all.
   const marked = phrases.length
-    ? { config: sql`'search_exact'::regconfig`, query: anyOf(positive.map((term) => exactQuery(term.text))) }
-    : { config: sql`'search_english'::regconfig`, query: stemmed };
+    ? {
+        config: sql`'search_exact'::regconfig`,
+        query: joined(
+          positive.map((term) => exactQuery(term.text)),
+          "||",
+        ),
+      }
+    : { config: sql`'search_english'::regconfig`, query: ranked };
   return {
     matches,
     rank,
+    isRanked: positive.length > 0,
     headline: (text, options) =>
       marked.query
         ? sql<string>`ts_headline(${marked.config}, ${text}, ${marked.query}, ${options})`

@@ -37,7 +37,7 @@ async function setup() {
 
 describe("claims: creating from a selection", () => {
   it("anchor the passage with its context and save speaker, tags and the tagger's rating together", async () => {
-    const { slug, as, article, select } = await setup();
+    const { world, slug, as, article, select } = await setup();
     const tag = await as("editor").tags.create({ teamSlug: slug, name: "Diplomacy", color: "blue" });
     const selection = await select("The talks were constructive");
     const created = await as("editor").claims.create({
@@ -76,7 +76,9 @@ describe("claims: creating from a selection", () => {
     const people = await t.db
       .select({ n: count() })
       .from(sources)
-      .where(and(eq(sources.kind, "person"), eq(sources.key, "sergey ryabkov")));
+      .where(
+        and(eq(sources.teamId, world.team.id), eq(sources.kind, "person"), eq(sources.key, "sergey ryabkov")),
+      );
     expect(people[0]?.n).toBe(1);
   });
 

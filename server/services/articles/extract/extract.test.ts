@@ -245,6 +245,24 @@ describe("the header lines of imported text", () => {
       title: "My title",
     });
     expect(repeated.doc.text).toBe("Body text of the article goes on.");
+    // A date and a headline written once, or a byline, stay: they may be all the text says of itself.
+    const quoted = extractPastedText(
+      "12 March 2025 – The minister told reporters: “We will not resign.”\n\nMore.",
+    );
+    expect(quoted.doc.text.startsWith("12 March 2025 – The minister")).toBe(true);
+    const byline = extractPastedText("2025-04-10, by Jane Doe and John Roe\n\nBody text of the article.");
+    expect(byline.doc.text.startsWith("2025-04-10, by Jane Doe")).toBe(true);
+    // An "Updated" line, and a date line whose date is not the one given, are not the published date.
+    const updated = extractPastedText("Updated: 12 March 2025\n\nBody text of the article.");
+    expect(updated.doc.text.startsWith("Updated: 12 March 2025")).toBe(true);
+    const otherDay = extractPastedText("2025-03-12\n\nBody text of the article.", {
+      publishedAt: "2025-03-10",
+    });
+    expect(otherDay.doc.text.startsWith("2025-03-12")).toBe(true);
+    const sameDay = extractPastedText("2025-03-10\n\nBody text of the article.", {
+      publishedAt: "2025-03-10",
+    });
+    expect(sameDay.doc.text).toBe("Body text of the article.");
     const only = extractPastedText("2025-02-27 09:02:00");
     expect(only.doc.text).toBe("2025-02-27 09:02:00");
   });

@@ -82,7 +82,15 @@ function finish(logical: LogicalBlock[], hints: Hints): Extraction {
   const dateLine = findDateLine(whole);
   const title = hints.title?.trim() || guessTitle(whole, dateLine);
   // The header lines (a date line, the title again) are metadata: the snapshot starts with the body.
-  const doc = dropLeadingBlocks(whole, headerBlockCount(whole, hints.title?.trim() || null, dateLine));
+  const givenDate = normalizeDate(hints.publishedAt);
+  const doc = dropLeadingBlocks(
+    whole,
+    headerBlockCount(
+      whole,
+      { title: hints.title?.trim() || null, publishedAt: givenDate ? new Date(givenDate) : null },
+      dateLine,
+    ),
+  );
   const url = hints.url && parseHttpUrl(hints.url) ? hints.url.trim() : null;
   const canonicalUrl = canonicalizeUrl(hints.canonicalUrl ?? "") ?? (url ? canonicalizeUrl(url) : null);
   const host = canonicalUrl ? siteHost(canonicalUrl) : null;
@@ -94,7 +102,7 @@ function finish(logical: LogicalBlock[], hints: Hints): Extraction {
       title,
       outletName: hints.outletName?.trim() || host,
       author: hints.author?.trim() || null,
-      publishedAt: normalizeDate(hints.publishedAt) ?? dateLine?.date.toISOString() ?? null,
+      publishedAt: givenDate ?? dateLine?.date.toISOString() ?? null,
       url: url || canonicalUrl,
       canonicalUrl,
       language: normalizeLanguageTag(hints.language) ?? detectLanguage(doc.text),
