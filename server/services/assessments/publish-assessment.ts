@@ -29,7 +29,7 @@ export async function publishAssessment({ db, actor }: TeamContext, input: { ass
       .where(and(eq(assessments.id, found.id), eq(assessments.teamId, actor.teamId)));
     if (!draft) throw new AppError("ASSESSMENT_NOT_FOUND");
     // Approved before the team turned the rule on, it still waits until nothing is open.
-    await assertNothingOpen(tx, actor, draft.content);
+    await assertNothingOpen(tx, actor, found.id, draft.content);
     const [approval] = await tx
       .select({ reviewerId: assessmentReviews.reviewerId })
       .from(assessmentReviews)

@@ -32,7 +32,7 @@ export async function requestReview(
         .select({ content: assessments.content })
         .from(assessments)
         .where(and(eq(assessments.id, found.id), eq(assessments.teamId, actor.teamId)));
-      if (draft) await assertNothingOpen(tx, actor, draft.content);
+      if (draft) await assertNothingOpen(tx, actor, found.id, draft.content);
     }
 
     const reviewerIds = [...new Set(input.reviewerIds)];

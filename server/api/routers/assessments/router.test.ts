@@ -1,11 +1,10 @@
-import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 
-import { assessmentAuthors, assessments, memberships } from "@/db/schema";
-import { docText } from "@/lib/assessments/doc-text";
+import { assessmentAuthors, memberships } from "@/db/schema";
 import { mentionToken } from "@/lib/mentions";
 import type { DocJson } from "@/lib/assessments/types";
-import { countWords } from "@/lib/text/document";
+import { writeAssessmentContent } from "@/server/collab/persistence";
+import { logAssessmentEdit } from "@/server/testing/assessment-edits";
 import { expectTRPCError } from "@/server/testing/expect-error";
 import {
   actorOf,
@@ -71,13 +70,14 @@ async function setup() {
     });
   const claim = await createClaim("Diplomats met in Istanbul", STATEMENT);
 
-  /** The text as the collaboration server would store it (it is edited over a socket, not tRPC). */
+  /** The text as the collaboration server stores it (it is edited over a socket, not tRPC). */
   const writeDraft = async (assessmentId: string, doc: DocJson) => {
-    const text = docText(doc);
-    await t.db
-      .update(assessments)
-      .set({ content: doc, contentText: text, wordCount: countWords(text) })
-      .where(and(eq(assessments.id, assessmentId), eq(assessments.teamId, world.team.id)));
+    await writeAssessmentContent(t.db, {
+      teamId: world.team.id,
+      assessmentId,
+      json: doc,
+      authorIds: [editor.id],
+    });
   };
   const start = async (
     title = "Istanbul talks outlook",
@@ -268,10 +268,20 @@ describe("assessments: asking for a review", () => {
     expect(await s.status(early)).toBe("approved");
     expect((await s.as(s.viewer).assessments.versions(s.ref(early))).items).toEqual([]);
 
-    // Resolved, it goes: to review, approved, published.
-    await s.writeDraft(id, judgmentDoc("Talks will resume.", s.claim.id));
-    expect((await s.as(s.editor).assessments.get(s.ref(id))).readiness.summary).toBeNull();
+    // Resolved a moment ago (the change logged, not yet stored), it goes: the rule reads the text as
+    // its editors have it, not the stored copy that trails it by a store.
+    const key = { teamId: s.world.team.id, assessmentId: id, userId: s.editor.id };
+    await logAssessmentEdit(t.db, key, judgmentDoc("Talks will resume.", s.claim.id));
+    expect((await s.as(s.editor).assessments.get(s.ref(id))).readiness.summary).not.toBeNull();
     expect(await s.publishRound(id)).toMatchObject({ number: 1 });
+
+    // And a finding typed a moment ago, not yet stored, holds the next round back.
+    await logAssessmentEdit(t.db, key, open);
+    const fresh = await expectTRPCError(
+      s.as(s.editor).assessments.requestReview({ ...s.ref(id), reviewerIds: [s.owner.id] }),
+      "PRECONDITION_FAILED",
+    );
+    expect(fresh.message).toMatch(/^This team sends for review and publishes only a text with nothing open/);
   });
 
   it("refuse to send a blank assessment, which has no words to review", async () => {
