@@ -51,3 +51,20 @@ test("a viewer searches the demo library and reads an article", async ({ page })
   await page.getByRole("button", { name: "Clear filters" }).click();
   await expect(results.getByRole("listitem")).toHaveCount(5);
 });
+
+test("one search from the Overview finds the team's articles, claims, sources and assessments", async ({
+  page,
+}) => {
+  await signIn(page, { email: "viewer@demo.example", password: "istanbul-desk-demo" });
+  await page.goto("/t/istanbul-desk");
+  await page.getByRole("searchbox", { name: "Search everything" }).fill("Darchiyev");
+  await page.getByRole("button", { name: "Search", exact: true }).click();
+  await expect(page).toHaveURL(/\/t\/istanbul-desk\/search\?q=Darchiyev/);
+  await expect(page.getByRole("heading", { level: 1, name: "Search" })).toBeVisible();
+  await expect(page.getByRole("list", { name: "Articles" }).getByRole("listitem").first()).toBeVisible();
+  await expect(page.getByRole("list", { name: "Claims" }).getByRole("link").first()).toBeVisible();
+  // A word no one wrote says so, with the form still there to try again.
+  await page.getByRole("searchbox", { name: "Search everything" }).fill("zzqxv");
+  await page.getByRole("button", { name: "Search", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Nothing matches" })).toBeVisible();
+});

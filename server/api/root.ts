@@ -8,6 +8,7 @@ import { commentsRouter } from "./routers/comments/router";
 import { eventsRouter } from "./routers/events/router";
 import { invitationsRouter } from "./routers/invitations/router";
 import { notificationsRouter } from "./routers/notifications/router";
+import { searchRouter } from "./routers/search/router";
 import { sourcesRouter } from "./routers/sources/router";
 import { tagsRouter } from "./routers/tags/router";
 import { teamsRouter } from "./routers/teams/router";
@@ -27,6 +28,7 @@ export const appRouter = router({
   activity: activityRouter,
   events: eventsRouter,
   assessments: assessmentsRouter,
+  search: searchRouter,
 });
 
 export type AppRouter = typeof appRouter;

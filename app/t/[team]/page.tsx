@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { ActivitySentence } from "@/components/activity/activity-sentence";
+import { SearchEverythingForm } from "@/components/search/search-everything-form";
 import { TEAM_NAV } from "@/components/shell/nav-items";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/card";
@@ -32,6 +33,7 @@ export default async function TeamOverviewPage({ params }: { params: Promise<{ t
           </>
         }
       />
+      <SearchEverythingForm teamSlug={team.slug} />
       <ul aria-label="In this team" className="grid gap-3 sm:grid-cols-3">
         {counts.map((item) => (
           <li key={item.label}>

@@ -2,6 +2,12 @@ import { teamA, teamB, unique, type Entry } from "./types";
 
 /** Articles and sources. */
 export const LIBRARY_ENTRIES: Record<string, Entry> = {
+  "search.everything": {
+    access: { team: "viewer" },
+    input: (world) => ({ ...teamA(world), q: "Istanbul" }),
+    badInput: (world) => ({ ...teamA(world), q: "   " }),
+    otherTeam: [(world) => ({ ...teamB(world), q: "Istanbul" })],
+  },
   "articles.list": {
     access: { team: "viewer" },
     input: (world) => ({ ...teamA(world), q: "Istanbul" }),
