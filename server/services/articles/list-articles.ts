@@ -5,7 +5,7 @@ import type { ReliabilityGrade } from "@/lib/scales";
 import { assertCan } from "@/server/policies";
 import type { TeamContext } from "@/server/services/context";
 
-import { textSearch } from "../search/text-search";
+import { LONG_TEXT_WORDS, textSearch } from "../search/text-search";
 import { isBlindFor } from "../sources/blind";
 import { consensusView, ratedBy } from "../sources/consensus-view";
 
@@ -52,6 +52,7 @@ export async function listArticles({ db, actor }: TeamContext, input: ListArticl
   const query = textSearch(input.q, {
     stemmed: sql`${articles.searchVector}`,
     exact: sql`${articles.exactVector}`,
+    long: { text: sql`${articles.text}`, isLong: sql`${articles.wordCount} > ${LONG_TEXT_WORDS}` },
   });
   const sort: ArticleSort =
     input.sort === "relevance" && !query?.isRanked

@@ -5,7 +5,7 @@ import { assertCan, can } from "@/server/policies";
 import type { TeamContext } from "@/server/services/context";
 
 import { encodeTimeCursor, olderThan } from "../activity/time-cursor";
-import { textSearch } from "../search/text-search";
+import { LONG_TEXT_WORDS, textSearch } from "../search/text-search";
 
 export type AssessmentStatusFilter = "draft" | "in_review" | "approved" | "published";
 
@@ -29,6 +29,10 @@ export async function listAssessments(
   const query = textSearch(input.q, {
     stemmed: sql`${assessments.searchVector}`,
     exact: sql`${assessments.exactVector}`,
+    long: {
+      text: sql`${assessments.contentText}`,
+      isLong: sql`${assessments.wordCount} > ${LONG_TEXT_WORDS}`,
+    },
   });
   const filters: (SQL | undefined)[] = [
     eq(assessments.teamId, actor.teamId),

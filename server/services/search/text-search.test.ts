@@ -100,6 +100,19 @@ describe("search: exact phrases", () => {
   });
 });
 
+describe("search: phrases in long texts", () => {
+  it("finds a phrase of common words beyond the 256 positions a tsvector keeps of one word", async () => {
+    const filler = "The envoy met the press and the staff in the hall. ".repeat(400);
+    const { find } = await library({
+      Long: `${filler}Finally the ambassador was not up for discussion.`,
+      Short: "The ambassador was not up for discussion, the envoy said.",
+      Other: `${filler}The ambassador spoke; nothing was up for discussion.`,
+    });
+    expect((await find(`"the ambassador was not"`)).sort()).toEqual(["Long", "Short"]);
+    expect((await find(`envoy -"the ambassador was not"`)).sort()).toEqual(["Other"]);
+  });
+});
+
 describe("search: folding", () => {
   it("reads dashes, quotes, diacritics and full-width digits as their plain forms, both ways", async () => {
     const { find } = await library({

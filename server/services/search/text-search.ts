@@ -30,7 +30,23 @@ export interface TextSearch {
 export interface SearchVectors {
   stemmed: SQL;
   exact: SQL;
+  /**
+   * For long texts, the text itself: a tsvector keeps at most 256 positions of one word (and none
+   * past 16,383), so in a long article a phrase of common words ("the envoy said") can lie beyond
+   * what the exact vector remembers. There the phrase is also looked for in the folded text.
+   */
+  long?: { text: SQL; isLong: SQL };
 }
+
+/** Texts longer than this (in words) may have words whose positions a tsvector no longer holds. */
+export const LONG_TEXT_WORDS = 3000;
+
+/**
+ * Text as a phrase is looked for in it: folded, accents off, lower case, every run of spaces and
+ * punctuation one space, with a space at each end (so a phrase matches whole words only).
+ */
+const spaced = (text: SQL) =>
+  sql`(' ' || regexp_replace(lower(unaccent(search_fold(${text}))), '[[:space:][:punct:]]+', ' ', 'g') || ' ')`;
 
 const stemmedQuery = (text: string) =>
   sql`phraseto_tsquery('search_english'::regconfig, search_fold(${text}))`;
@@ -56,9 +72,13 @@ function exactCondition(term: SearchTerm, vectors: SearchVectors): SQL {
     term.kind === "phrase"
       ? [vectors.exact, exactQuery(term.text)]
       : [vectors.stemmed, stemmedQuery(term.text)];
+  const long = term.kind === "phrase" ? vectors.long : undefined;
+  const found = long
+    ? sql`(${vector} @@ ${query} or (${long.isLong} and strpos(${spaced(long.text)}, ${spaced(sql`${term.text}`)}) > 0))`
+    : sql`${vector} @@ ${query}`;
   return term.isNegated
-    ? sql`(numnode(${query}) = 0 or not (${vector} @@ ${query}))`
-    : sql`(numnode(${query}) = 0 or ${vector} @@ ${query})`;
+    ? sql`(numnode(${query}) = 0 or not ${found})`
+    : sql`(numnode(${query}) = 0 or ${found})`;
 }
 
 /** The search for what was typed, or null when it holds no term (list everything). */
