@@ -1,13 +1,15 @@
 /**
  * Library search at scale: a team with 10,000 and then 100,000 generated articles. Each query is
  * timed through the HTTP API (tRPC over the production server, signed in) and, as the floor, as the
- * same service call straight on the database in this process.
+ * same service call straight on the database in this process; the last cases time the one box that
+ * searches everything (articles, claims, sources and assessments).
  */
 import { and, eq, sql } from "drizzle-orm";
 
 import type { Database } from "@/db";
 import { articles, sources } from "@/db/schema";
 import { listArticles, type ListArticlesInput } from "@/server/services/articles/list-articles";
+import { searchEverything } from "@/server/services/search/search-everything";
 import type { Actor } from "@/server/services/context";
 import { rateSource } from "@/server/services/sources/rate-source";
 import {
@@ -37,6 +39,8 @@ interface Case {
   input: Omit<ListArticlesInput, "cursor">;
   /** Walk this many pages first and time the next one. */
   deepPage?: number;
+  /** The procedure timed: the library's list (default), or the one box for everything. */
+  procedure?: "articles.list" | "search.everything";
 }
 
 const CASES: Case[] = [
@@ -53,6 +57,16 @@ const CASES: Case[] = [
   { label: "q=ceasefire OR banking", input: { q: "ceasefire OR banking", limit: 20 } },
   { label: "q=Darchiyev (rare word)", input: { q: "Darchiyev", limit: 20 } },
   { label: "outlet reliability C, newest", input: { reliability: ["C"], limit: 20 } },
+  {
+    label: "search everything: q=embassy",
+    input: { q: "embassy", limit: 5 },
+    procedure: "search.everything",
+  },
+  {
+    label: 'search everything: q="diplomatic missions"',
+    input: { q: '"diplomatic missions"', limit: 5 },
+    procedure: "search.everything",
+  },
 ];
 
 /** Add generated articles (~300 words each, corpus vocabulary) with one SQL statement per batch. */
@@ -120,8 +134,14 @@ export async function benchSearch(
 
       const direct = new Map<string, { p50: number; p95: number }>();
       for (const entry of CASES) {
-        const run = (cursor?: string) =>
-          listArticles({ db: handle.db, actor: viewer }, { ...entry.input, cursor });
+        const context = { db: handle.db, actor: viewer };
+        const run = async (cursor?: string): Promise<{ nextCursor: string | null }> =>
+          entry.procedure === "search.everything"
+            ? {
+                ...(await searchEverything(context, { q: entry.input.q ?? "", limit: entry.input.limit })),
+                nextCursor: null,
+              }
+            : listArticles(context, { ...entry.input, cursor });
         const cursor = entry.deepPage ? await cursorFor(run, entry.deepPage) : undefined;
         direct.set(entry.label, await timeIt(() => run(cursor)));
       }
@@ -136,14 +156,15 @@ export async function benchSearch(
             const input = encodeURIComponent(
               JSON.stringify({ json: { teamSlug: world.team.slug, ...entry.input, cursor } }),
             );
-            const response = await fetch(`${server.base}/api/trpc/articles.list?input=${input}`, {
+            const procedure = entry.procedure ?? "articles.list";
+            const response = await fetch(`${server.base}/api/trpc/${procedure}?input=${input}`, {
               headers: { cookie },
             });
             if (!response.ok) throw new Error(`HTTP ${response.status}: ${await response.text()}`);
             const body = (await response.json()) as {
-              result: { data: { json: { nextCursor: string | null } } };
+              result: { data: { json: { nextCursor?: string | null } } };
             };
-            return body.result.data.json;
+            return { nextCursor: body.result.data.json.nextCursor ?? null };
           };
           const cursor = entry.deepPage ? await cursorFor(run, entry.deepPage) : undefined;
           http.set(entry.label, await timeIt(() => run(cursor)));
