@@ -94,7 +94,12 @@ test("the account page lists devices; signing one out, changing the password and
   await expect(phone.page).toHaveURL(/\/sign-in/);
   // Back to the sign-in page it was sent to, which returns it to the assessment.
   await signIn(phone.page, person, phone.page.url());
-  await expect(phone.page.getByText(/Saved before the phone was signed out\./)).toBeVisible();
+  // In the text itself: the Checks panel quotes the judgment too, once per finding.
+  await expect(
+    phone.page
+      .getByRole("textbox", { name: "Assessment text" })
+      .getByText(/Saved before the phone was signed out\./),
+  ).toBeVisible();
 
   // A password change signs the phone out again, and keeps this device signed in.
   await page.goto("/account");
