@@ -16,14 +16,19 @@ test("a viewer searches the demo library and reads an article", async ({ page })
   // A phrase of stop words is found as written, in one article, and marked whole; 25-30 typed with a
   // hyphen finds the article that has 25–30 with an en dash.
   await page.getByRole("searchbox", { name: "Search articles" }).fill('"was not up for discussion"');
+  await expect(page).toHaveURL(/q=%22was\+not\+up\+for\+discussion%22/);
   await expect(results.getByRole("listitem")).toHaveCount(1);
   await expect(results.getByRole("link", { name: /Consul General's residence/ })).toBeVisible();
   await expect(results.locator("mark", { hasText: /^was$/ }).first()).toBeVisible();
   await page.getByRole("searchbox", { name: "Search articles" }).fill("25-30");
+  await expect(page).toHaveURL(/q=25-30/);
   await expect(results.getByRole("listitem")).toHaveCount(1);
   await expect(results.getByRole("link", { name: /Behind closed doors/ })).toBeVisible();
 
   await page.getByRole("searchbox", { name: "Search articles" }).fill("Markov");
+  // The same article as for 25-30: wait for this search's own list (its marks) before clicking it.
+  await expect(page).toHaveURL(/q=Markov/);
+  await expect(results.locator("mark", { hasText: "Markov" }).first()).toBeVisible();
   await expect(results.getByRole("link", { name: /Behind closed doors/ })).toBeVisible();
   await results.getByRole("link", { name: /Behind closed doors/ }).click();
   await expect(page.getByRole("heading", { level: 1, name: /Behind closed doors/ })).toBeVisible();
