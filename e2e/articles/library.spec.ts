@@ -68,6 +68,13 @@ test("one search from the Overview finds the team's articles, claims, sources an
   await expect(page.getByRole("heading", { level: 1, name: "Search" })).toBeVisible();
   await expect(page.getByRole("list", { name: "Articles" }).getByRole("listitem").first()).toBeVisible();
   await expect(page.getByRole("list", { name: "Claims" }).getByRole("link").first()).toBeVisible();
+  // A source is named by its kind: the Foreign Ministry is a government body, not a person.
+  await page.getByRole("searchbox", { name: "Search everything" }).fill("Foreign Ministry");
+  await page.getByRole("button", { name: "Search", exact: true }).click();
+  const sources = page.getByRole("list", { name: "Sources" });
+  await expect(sources.getByRole("listitem").filter({ hasText: "Russian Foreign Ministry" })).toContainText(
+    "Government body",
+  );
   // A word no one wrote says so, with the form still there to try again.
   await page.getByRole("searchbox", { name: "Search everything" }).fill("zzqxv");
   await page.getByRole("button", { name: "Search", exact: true }).click();

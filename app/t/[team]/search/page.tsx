@@ -4,16 +4,16 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 
 import { Snippet } from "@/components/articles/snippet";
+import { AssessmentStatusBadge } from "@/components/assessments/status-badge";
 import { ClaimCode } from "@/components/claims/claim-code";
 import { SearchEverythingForm } from "@/components/search/search-everything-form";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { SOURCE_KIND_LABELS } from "@/lib/sources";
 import { getCaller, requireTeam } from "@/server/api/rsc";
 
 export const metadata: Metadata = { title: "Search" };
-
-const STATUS: Record<string, string> = { draft: "Draft", in_review: "In review", approved: "Approved" };
 
 /** One kind of result: its best few, and a link to the whole list when there are more. */
 function Group({
@@ -138,7 +138,7 @@ export default async function SearchPage({
                   {source.name}
                 </Link>
                 <span className="text-muted text-xs">
-                  {source.kind === "outlet" ? "Outlet" : "Person"} · {source.articleCount}{" "}
+                  {SOURCE_KIND_LABELS[source.kind]} · {source.articleCount}{" "}
                   {source.articleCount === 1 ? "article" : "articles"}
                 </span>
               </li>
@@ -150,16 +150,14 @@ export default async function SearchPage({
             more={{ href: `${base}/assessments?q=${query}`, hasMore: found.assessments.hasMore }}
           >
             {found.assessments.items.map((assessment) => (
-              <li key={assessment.id} className="flex flex-col">
+              <li key={assessment.id} className="flex flex-col items-start gap-1">
                 <Link href={`${base}/assessments/${assessment.id}`} className="font-medium hover:underline">
                   {assessment.title}
                 </Link>
-                <span className="text-muted text-xs">
-                  {STATUS[assessment.status] ?? assessment.status}
-                  {assessment.publishedVersion > 0
-                    ? ` · version ${assessment.publishedVersion} published`
-                    : ""}
-                </span>
+                <AssessmentStatusBadge
+                  status={assessment.status}
+                  publishedVersion={assessment.publishedVersion}
+                />
               </li>
             ))}
           </Group>
