@@ -39,6 +39,11 @@ export interface DatabaseHandle {
   close(): Promise<void>;
   /** PGlite only: the whole database as a tarball, for {@link OpenDatabaseOptions.template}. */
   dump?(): Promise<Blob>;
+  /**
+   * One statement as text with its parameters, straight to the driver, rows discarded: the bench
+   * times the SQL a service sent ({@link OpenDatabaseOptions.logQuery}) without the service.
+   */
+  runStatement(text: string, params: unknown[]): Promise<void>;
 }
 
 export interface OpenDatabaseOptions {
@@ -52,6 +57,8 @@ export interface OpenDatabaseOptions {
    * half a second.
    */
   template?: Blob;
+  /** Called with every statement Drizzle sends and its parameters (benches record them). */
+  logQuery?: (query: string, params: unknown[]) => void;
 }
 
 const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
@@ -60,15 +67,18 @@ const MIGRATION_LOCK_ID = 72_410_531;
 
 /** Open a database handle. Most code wants {@link getDatabase}, the process-wide one. */
 export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<DatabaseHandle> {
-  if (options.url) return openPostgres(options.url);
-  return openPglite(options.dataDir ?? defaultDataDir(), options.template);
+  const logger = options.logQuery ? { logQuery: options.logQuery } : false;
+  if (options.url) return openPostgres(options.url, logger);
+  return openPglite(options.dataDir ?? defaultDataDir(), logger, options.template);
 }
 
 function defaultDataDir(): string {
   return path.resolve(process.env.DATA_DIR ?? ".data", "pglite");
 }
 
-async function openPglite(dataDir: string, template?: Blob): Promise<DatabaseHandle> {
+type Logger = { logQuery: (query: string, params: unknown[]) => void } | false;
+
+async function openPglite(dataDir: string, logger: Logger, template?: Blob): Promise<DatabaseHandle> {
   const inMemory = dataDir.startsWith("memory://");
   if (!inMemory) fs.mkdirSync(dataDir, { recursive: true });
   // Extensions must be handed to PGlite when it is constructed; CREATE EXTENSION then finds them.
@@ -85,7 +95,7 @@ async function openPglite(dataDir: string, template?: Blob): Promise<DatabaseHan
     ],
   });
   await client.waitReady;
-  const db = drizzlePglite({ client, schema, casing: "snake_case" });
+  const db = drizzlePglite({ client, schema, casing: "snake_case", logger });
   return {
     db,
     driver: "pglite",
@@ -98,14 +108,17 @@ async function openPglite(dataDir: string, template?: Blob): Promise<DatabaseHan
     },
     close: () => client.close(),
     dump: () => client.dumpDataDir("none"),
+    runStatement: async (text, params) => {
+      await client.query(text, params);
+    },
   };
 }
 
-function openPostgres(url: string): DatabaseHandle {
+function openPostgres(url: string, logger: Logger): DatabaseHandle {
   const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
   // An idle client that errors (server restart) must not crash the process; the pool replaces it.
   pool.on("error", (error) => console.error("[db] idle client error:", error.message));
-  const db = drizzleNodePg({ client: pool, schema, casing: "snake_case" });
+  const db = drizzleNodePg({ client: pool, schema, casing: "snake_case", logger });
   const parsed = new URL(url);
   const listeners = new Set<() => Promise<void>>();
   return {
@@ -130,6 +143,9 @@ function openPostgres(url: string): DatabaseHandle {
         listeners.delete(stop);
         await stop();
       };
+    },
+    async runStatement(text, params) {
+      await pool.query(text, params);
     },
     async close() {
       await Promise.all([...listeners].map((stop) => stop()));

@@ -1,6 +1,7 @@
 /**
- * Migration 0011 (folded, exact search) on a database that already holds articles, as a team's
- * would: migrate to 0010, write an article the old way, then migrate on. On PGlite in memory, or on a
+ * Migrations 0011 (folded, exact search) and 0012 (the word pairs of phrases) on a database that
+ * already holds articles, as a team's would: migrate to just before, write articles the old way, then
+ * migrate on. On PGlite in memory, or on a
  * scratch database of the Postgres server when TEST_DATABASE_URL is set.
  */
 import fs from "node:fs";
@@ -94,18 +95,81 @@ describe("migration 0011 on a database with articles", () => {
         sql`select count(*)::int as n from articles where search_vector @@ phraseto_tsquery('search_english', search_fold('discussions'))`,
       );
       expect(stemmed[0]?.n).toBe(1);
-      // Both search columns have their GIN index again.
+      // The stemmed vectors have their GIN index again (0012 replaced those of the exact vectors,
+      // which no plan used, by the pairs index).
       const indexes = await queryRows<{ indexname: string }>(
         handle.db,
         sql`select indexname from pg_indexes where tablename in ('articles', 'claims', 'assessments') and indexname like '%vector_idx' order by indexname`,
       );
       expect(indexes.map((row) => row.indexname)).toEqual([
-        "articles_exact_vector_idx",
         "articles_search_vector_idx",
-        "assessments_exact_vector_idx",
         "assessments_search_vector_idx",
-        "claims_exact_vector_idx",
         "claims_search_vector_idx",
+      ]);
+    } finally {
+      if (handle.driver === "pglite") await handle.close();
+      await drop();
+    }
+  }, 60_000);
+});
+
+describe("migration 0012 on a database with articles", () => {
+  it("indexes the word pairs of the articles already there, and lists '*' for a vector that lost positions", async () => {
+    const { handle, drop } = await scratch();
+    try {
+      const before = migrationsBefore("0012_search_pairs");
+      if (handle.driver === "pglite")
+        await migratePglite(handle.db as unknown as PgliteDatabase, { migrationsFolder: before });
+      else await migrateNodePg(handle.db as unknown as NodePgDatabase, { migrationsFolder: before });
+      const [team] = await queryRows<{ id: string }>(
+        handle.db,
+        sql`insert into teams (name, slug) values ('Old team', 'old-team') returning id`,
+      );
+      const articles: [string, string][] = [
+        ["Talks", "The date was not up for discussion at the Türkiye talks."],
+        ["Long", "the envoy said ".repeat(300)],
+      ];
+      for (const [title, text] of articles)
+        await handle.db.execute(
+          sql`insert into articles (team_id, title, word_count, text, blocks, content_hash, import_method)
+              values (${team?.id}, ${title}, 10, ${text}, '[]'::jsonb, ${title}, 'paste')`,
+        );
+
+      await handle.migrate();
+      const pairs = await queryRows<{ title: string; pairs: string[] }>(
+        handle.db,
+        sql`select title, search_pairs(exact_vector) as pairs from articles order by title`,
+      );
+      expect(pairs.find((row) => row.title === "Talks")?.pairs).toEqual([
+        "at the",
+        "date was",
+        "discussion at",
+        "for discussion",
+        "not up",
+        "talks the",
+        "the date",
+        "the turkiye",
+        "turkiye talks",
+        "up for",
+        "was not",
+      ]);
+      // "the" 300 times (and "envoy", "said"): past the 255 positions a vector keeps of a word.
+      expect(pairs.find((row) => row.title === "Long")?.pairs).toContain("*");
+      const holding = (phrase: string) =>
+        queryRows<{ title: string }>(
+          handle.db,
+          sql`select title from articles where search_pairs(exact_vector) @> search_pairs(to_tsvector('search_exact', search_fold(${phrase}))) order by title`,
+        );
+      expect(await holding("was not up for discussion")).toEqual([{ title: "Talks" }]);
+      expect(await holding("was up for discussion")).toEqual([]);
+      const indexes = await queryRows<{ indexname: string }>(
+        handle.db,
+        sql`select indexname from pg_indexes where indexname like '%exact_pairs_idx' order by indexname`,
+      );
+      expect(indexes.map((row) => row.indexname)).toEqual([
+        "articles_exact_pairs_idx",
+        "assessments_exact_pairs_idx",
+        "claims_exact_pairs_idx",
       ]);
     } finally {
       if (handle.driver === "pglite") await handle.close();

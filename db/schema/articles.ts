@@ -69,7 +69,8 @@ export const articles = pgTable(
       .on(t.teamId, t.canonicalUrl)
       .where(sql`${t.canonicalUrl} is not null`),
     index("articles_search_vector_idx").using("gin", t.searchVector),
-    index("articles_exact_vector_idx").using("gin", t.exactVector),
+    // Adjacent word pairs, for phrases (search_pairs, migration 0012).
+    index("articles_exact_pairs_idx").using("gin", sql`search_pairs(${t.exactVector})`),
     index("articles_team_id_created_at_id_idx").on(t.teamId, t.createdAt.desc(), t.id.desc()),
     index("articles_team_id_published_at_id_idx").on(t.teamId, t.publishedAt.desc().nullsLast(), t.id.desc()),
     index("articles_team_id_outlet_id_idx").on(t.teamId, t.outletId),

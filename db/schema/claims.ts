@@ -88,7 +88,8 @@ export const claims = pgTable(
     index("claims_team_id_status_idx").on(t.teamId, t.status),
     index("claims_team_id_created_by_idx").on(t.teamId, t.createdBy),
     index("claims_search_vector_idx").using("gin", t.searchVector),
-    index("claims_exact_vector_idx").using("gin", t.exactVector),
+    // Adjacent word pairs, for phrases (search_pairs, migration 0012).
+    index("claims_exact_pairs_idx").using("gin", sql`search_pairs(${t.exactVector})`),
   ],
 );
 

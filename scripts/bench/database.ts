@@ -8,7 +8,8 @@ export interface BenchDatabase {
   label: string;
   /** For the app server: the folder (PGlite) or the URL (Postgres). */
   server: { dataDir?: string; databaseUrl?: string };
-  open(): Promise<DatabaseHandle>;
+  /** `logQuery` receives every statement the handle's Drizzle sends (for the raw-SQL timings). */
+  open(logQuery?: (query: string, params: unknown[]) => void): Promise<DatabaseHandle>;
   cleanup(): void;
 }
 
@@ -22,8 +23,8 @@ export function benchDatabase(): BenchDatabase {
     return {
       label: `Postgres server (${new URL(url).pathname.slice(1)})`,
       server: { databaseUrl: url },
-      open: async () => {
-        const handle = await openDatabase({ url });
+      open: async (logQuery) => {
+        const handle = await openDatabase({ url, logQuery });
         await handle.migrate();
         return handle;
       },
@@ -34,8 +35,8 @@ export function benchDatabase(): BenchDatabase {
   return {
     label: "PGlite (embedded, on disk)",
     server: { dataDir },
-    open: async () => {
-      const handle = await openDatabase({ dataDir: path.join(dataDir, "pglite") });
+    open: async (logQuery) => {
+      const handle = await openDatabase({ dataDir: path.join(dataDir, "pglite"), logQuery });
       await handle.migrate();
       return handle;
     },

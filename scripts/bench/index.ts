@@ -2,7 +2,7 @@
  * `npm run bench [startup] [import] [search] [claims] [sessions] [collab] [collab-scale] [collab-soak]`: measured
  * figures, printed as Markdown tables (collab-soak, a minute per mode, only when named). Needs the
  * production build for startup and search. Database: a fresh PGlite folder, or BENCH_DATABASE_URL.
- * Tuning: RUNS (startup), IMPORT_COUNT, SEARCH_SIZES ("10000,100000"), CLAIM_COUNT (1000000),
+ * Tuning: RUNS (startup), IMPORT_COUNT, SEARCH_SIZES ("10000,100000"), SEARCH_REUSE (1: time the library an earlier search run left), CLAIM_COUNT (1000000),
  * SESSION_COUNT (100000), SAMPLES, PAINT_SAMPLES, COLLAB_EDITORS ("2,10,50"), COLLAB_DOCUMENTS (100), SOAK_SECONDS (60),
  * REDIS_URL (redis://127.0.0.1:6379, for the runs through Redis).
  */

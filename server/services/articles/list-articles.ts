@@ -52,6 +52,7 @@ export async function listArticles({ db, actor }: TeamContext, input: ListArticl
   const query = textSearch(input.q, {
     stemmed: sql`${articles.searchVector}`,
     exact: sql`${articles.exactVector}`,
+    pairs: sql`search_pairs(${articles.exactVector})`,
     long: { text: sql`${articles.text}`, isLong: sql`${articles.wordCount} > ${LONG_TEXT_WORDS}` },
   });
   const sort: ArticleSort =

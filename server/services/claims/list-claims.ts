@@ -74,6 +74,7 @@ export async function listClaims({ db, actor }: TeamContext, input: ListClaimsIn
   const query = textSearch(input.q, {
     stemmed: sql`${claims.searchVector}`,
     exact: sql`${claims.exactVector}`,
+    pairs: sql`search_pairs(${claims.exactVector})`,
   });
   const sort: ClaimSort =
     input.sort === "relevance" && !query?.isRanked

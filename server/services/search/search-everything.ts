@@ -22,11 +22,14 @@ export async function searchEverything(ctx: TeamContext, input: { q: string; lim
     .filter((term) => !term.isNegated)
     .map((term) => term.text)
     .join(" ");
-  // One after another: the embedded database answers one query at a time anyway.
-  const articles = await listArticles(ctx, { q, limit });
-  const claims = await listClaims(ctx, { q, limit });
-  const sources = names ? await listSources(ctx, { q: names, limit }) : { items: [], hasMore: false };
-  const assessments = await listAssessments(ctx, { q, limit });
+  // At once: on a Postgres server the four run on four pooled connections, so the box costs the
+  // slowest of them rather than their sum (PGlite queues them, one at a time, as before).
+  const [articles, claims, sources, assessments] = await Promise.all([
+    listArticles(ctx, { q, limit }),
+    listClaims(ctx, { q, limit }),
+    names ? listSources(ctx, { q: names, limit }) : { items: [], hasMore: false },
+    listAssessments(ctx, { q, limit }),
+  ]);
   return {
     q,
     articles: { items: articles.items, hasMore: articles.nextCursor !== null },

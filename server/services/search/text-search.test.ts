@@ -1,4 +1,8 @@
+import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+
+import { queryRows } from "@/db";
+import { articles } from "@/db/schema";
 
 import {
   actorOf,
@@ -7,6 +11,8 @@ import {
   createTeamWithMembers,
 } from "@/server/testing/factories";
 import { callerFor, setupTestDatabase } from "@/server/testing/test-database";
+
+import { textSearch } from "./text-search";
 
 const t = setupTestDatabase();
 
@@ -97,6 +103,26 @@ describe("search: exact phrases", () => {
     });
     expect(await findClaims(`"was not up for discussion"`)).toEqual(["The visit was not up for discussion."]);
     expect((await findClaims("discussion")).length).toBe(2);
+  });
+});
+
+describe("search: the pairs index", () => {
+  it("is what a phrase's search asks, spelled so the planner can use it", async () => {
+    // Only stop words: the stemmed index has nothing to find, so a plan without a scan of the table
+    // must use the pairs index.
+    const search = textSearch(`"it was not up to them" OR "then it was"`, {
+      stemmed: sql`${articles.searchVector}`,
+      exact: sql`${articles.exactVector}`,
+      pairs: sql`search_pairs(${articles.exactVector})`,
+    });
+    const plan = await t.db.transaction(async (tx) => {
+      await tx.execute(sql`set local enable_seqscan = off`);
+      return queryRows<{ "QUERY PLAN": string }>(
+        tx,
+        sql`explain select ${articles.id} from ${articles} where ${search?.matches}`,
+      );
+    });
+    expect(plan.map((row) => row["QUERY PLAN"]).join("\n")).toContain("articles_exact_pairs_idx");
   });
 });
 

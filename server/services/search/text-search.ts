@@ -11,10 +11,12 @@ import { parseSearchQuery, type SearchTerm } from "@/lib/search-query";
  * words ("was not up for discussion"), `-` excludes, `or` offers either. What was typed is folded by
  * the same search_fold as the text, in the database: one folding for both sides.
  *
- * How it runs: every word, and the stemmed form of every phrase (which an exact match implies), go
+ * How it runs: every word, and the stemmed words of every phrase (which an exact match implies), go
  * into one tsquery on the stemmed vector, so its GIN index finds the candidates in one scan (`a & !b`
- * included). Only the groups that hold a phrase are then checked again, as written, on the exact
- * vector.
+ * included). A phrase also asks for its adjacent word pairs in the pairs index (search_pairs,
+ * migration 0012): "was not up for discussion" is the rows holding "was not", "not up", "up for" and
+ * "for discussion", a few, where the stemmed words alone ("discuss") are thousands. Only the groups
+ * that hold a phrase are then checked again, as written, on the exact vector.
  */
 export interface TextSearch {
   /** True for a row that matches. */
@@ -30,6 +32,11 @@ export interface TextSearch {
 export interface SearchVectors {
   stemmed: SQL;
   exact: SQL;
+  /**
+   * The indexed word pairs of the exact vector, `search_pairs(exact_vector)` spelled as the index
+   * is. Without it (a ranking subquery) phrases are found by the exact check alone.
+   */
+  pairs?: SQL;
   /**
    * For long texts, the text itself: a tsvector keeps at most 256 positions of one word (and none
    * past 16,383), so in a long article a phrase of common words ("the envoy said") can lie beyond
@@ -50,7 +57,33 @@ const spaced = (text: SQL) =>
 
 const stemmedQuery = (text: string) =>
   sql`phraseto_tsquery('search_english'::regconfig, search_fold(${text}))`;
+/** A phrase's stemmed words, all of them, in any order: what its exact match implies. */
+const stemmedWords = (text: string) =>
+  sql`plainto_tsquery('search_english'::regconfig, search_fold(${text}))`;
 const exactQuery = (text: string) => sql`phraseto_tsquery('search_exact'::regconfig, search_fold(${text}))`;
+const pairsOf = (text: string) =>
+  sql`search_pairs(to_tsvector('search_exact'::regconfig, search_fold(${text})))`;
+
+/** What search_pairs adds for a vector that lost positions (past 16,383, or a word's 256th): any phrase may be in it. */
+const LOSSY = sql`'{*}'::text[]`;
+
+/**
+ * The pairs a group of positive phrases needs, for the index; null when the group has anything else
+ * or a phrase of one word (its pairs are none, and "contains nothing" would scan the whole index).
+ */
+function pairsCondition(group: SearchTerm[], pairs: SQL | undefined): SQL | null {
+  const isPhrases = group.every(
+    (term) =>
+      term.kind === "phrase" &&
+      !term.isNegated &&
+      term.text.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length > 1,
+  );
+  if (!pairs || !isPhrases) return null;
+  return sql`(${sql.join(
+    [...group.map((term) => sql`${pairs} @> ${pairsOf(term.text)}`), sql`${pairs} @> ${LOSSY}`],
+    sql` or `,
+  )})`;
+}
 
 /**
  * The terms joined into one tsquery with `op`. Postgres drops empty operands (a stop word alone
@@ -60,11 +93,22 @@ function joined(queries: SQL[], op: "&&" | "||"): SQL | null {
   return queries.length ? sql`(${sql.join(queries, sql.raw(` ${op} `))})` : null;
 }
 
-/** A term's share of the stemmed tsquery; null when it cannot be said there (a negated phrase). */
+/**
+ * A term's share of the stemmed tsquery; null when it cannot be said there (a negated phrase). A
+ * phrase is its words without their order (`&`, not `<->`): the index answers that exactly, with no
+ * second look at each row, and the exact check then asks for the order.
+ */
 function stemmedPart(term: SearchTerm): SQL | null {
-  if (term.kind === "phrase" && term.isNegated) return null;
+  if (term.kind === "phrase") return term.isNegated ? null : stemmedWords(term.text);
   return term.isNegated ? sql`(!! ${stemmedQuery(term.text)})` : stemmedQuery(term.text);
 }
+
+/**
+ * A word of several parts (25-30, U.S.) is a `<->` in the stemmed tsquery, which the GIN index can
+ * only answer with a second look at each row it finds, and that look would compute the pairs of
+ * every row again (milliseconds each). Such a search does without the pairs index.
+ */
+const isSeveralParts = (term: SearchTerm) => term.kind === "word" && /[^\p{L}\p{N}]/u.test(term.text);
 
 /** A term as written, for the groups that hold a phrase. No words at all: it constrains nothing. */
 function exactCondition(term: SearchTerm, vectors: SearchVectors): SQL {
@@ -90,7 +134,11 @@ export function textSearch(input: string | null | undefined, vectors: SearchVect
   // less than it should under `||`, so it is left to the exact check alone).
   const stemmedGroups: SQL[] = [];
   const exactGroups: SQL[] = [];
+  const pairGroups: SQL[] = [];
+  const pairsIndex = groups.flat().some(isSeveralParts) ? undefined : vectors.pairs;
   for (const group of groups) {
+    const pairs = pairsCondition(group, pairsIndex);
+    if (pairs) pairGroups.push(pairs);
     const parts = group.map(stemmedPart).filter((part) => part !== null);
     const isWhole = parts.length === group.length;
     if (isWhole) {
@@ -108,6 +156,7 @@ export function textSearch(input: string | null | undefined, vectors: SearchVect
   const stemmed = joined(stemmedGroups, "&&");
   const conditions = [
     ...(stemmed ? [sql`(numnode(${stemmed}) = 0 or ${vectors.stemmed} @@ ${stemmed})`] : []),
+    ...pairGroups,
     ...exactGroups,
   ];
   const matches = conditions.length ? sql.join(conditions, sql` and `) : sql`true`;
