@@ -71,6 +71,10 @@ export const articles = pgTable(
     index("articles_search_vector_idx").using("gin", t.searchVector),
     // Adjacent word pairs, for phrases (search_pairs, migration 0012).
     index("articles_exact_pairs_idx").using("gin", sql`search_pairs(${t.exactVector})`),
+    // Long texts, which a phrase search checks on their text (LONG_TEXT_WORDS, text-search.ts).
+    index("articles_team_id_long_idx")
+      .on(t.teamId)
+      .where(sql`${t.wordCount} > 3000`),
     index("articles_team_id_created_at_id_idx").on(t.teamId, t.createdAt.desc(), t.id.desc()),
     index("articles_team_id_published_at_id_idx").on(t.teamId, t.publishedAt.desc().nullsLast(), t.id.desc()),
     index("articles_team_id_outlet_id_idx").on(t.teamId, t.outletId),

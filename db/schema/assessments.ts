@@ -68,8 +68,6 @@ export const assessments = pgTable(
   (t) => [
     index("assessments_team_id_updated_at_id_idx").on(t.teamId, t.updatedAt.desc(), t.id.desc()),
     index("assessments_search_vector_idx").using("gin", t.searchVector),
-    // Adjacent word pairs, for phrases (search_pairs, migration 0012).
-    index("assessments_exact_pairs_idx").using("gin", sql`search_pairs(${t.exactVector})`),
   ],
 );
 

@@ -165,7 +165,10 @@ async function matching(db: Database, teamId: string, q: string | undefined): Pr
   const search = textSearch(q, {
     stemmed: sql`${articles.searchVector}`,
     exact: sql`${articles.exactVector}`,
-    long: { text: sql`${articles.text}`, isLong: sql`${articles.wordCount} > ${LONG_TEXT_WORDS}` },
+    long: {
+      text: sql`${articles.text}`,
+      isLong: sql`${articles.wordCount} > ${sql.raw(String(LONG_TEXT_WORDS))}`,
+    },
   });
   const [row] = await db
     .select({ value: sql<number>`count(*)::int` })

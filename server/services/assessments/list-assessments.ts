@@ -29,10 +29,9 @@ export async function listAssessments(
   const query = textSearch(input.q, {
     stemmed: sql`${assessments.searchVector}`,
     exact: sql`${assessments.exactVector}`,
-    pairs: sql`search_pairs(${assessments.exactVector})`,
     long: {
       text: sql`${assessments.contentText}`,
-      isLong: sql`${assessments.wordCount} > ${LONG_TEXT_WORDS}`,
+      isLong: sql`${assessments.wordCount} > ${sql.raw(String(LONG_TEXT_WORDS))}`,
     },
   });
   const filters: (SQL | undefined)[] = [

@@ -126,6 +126,30 @@ describe("search: the pairs index", () => {
   });
 });
 
+describe("search: snippets of long texts", () => {
+  it("marks a match in the middle, at the end and in a phrase, and falls back to the text's start for a title match", async () => {
+    const filler = "Weather reports spoke of rain and wind over the coast. ".repeat(60);
+    const { world, viewer } = await library({
+      Middle: `${filler}The envoy signed the Istanbul accord at noon.\n\n${filler}`,
+      End: `${filler}${filler}In the end the envoy signed the Ankara accord.`,
+      "Accord news": filler,
+    });
+    const snippets = async (q: string) =>
+      Object.fromEntries(
+        (await viewer.articles.list({ teamSlug: world.team.slug, q })).items.map((item) => [
+          item.title,
+          item.snippet,
+        ]),
+      );
+    const words = await snippets("accord");
+    expect(words.Middle).toContain("Istanbul \u0001accord\u0002");
+    expect(words.End).toContain("Ankara \u0001accord\u0002");
+    expect(words["Accord news"]).toMatch(/^Weather reports spoke/);
+    const phrase = await snippets(`"the istanbul accord"`);
+    expect(phrase.Middle).toContain("\u0001the\u0002 \u0001Istanbul\u0002 \u0001accord\u0002");
+  });
+});
+
 describe("search: phrases in long texts", () => {
   it("finds a phrase of common words beyond the 256 positions a tsvector keeps of one word", async () => {
     const filler = "The envoy met the press and the staff in the hall. ".repeat(400);
@@ -136,6 +160,8 @@ describe("search: phrases in long texts", () => {
     });
     expect((await find(`"the ambassador was not"`)).sort()).toEqual(["Long", "Short"]);
     expect((await find(`envoy -"the ambassador was not"`)).sort()).toEqual(["Other"]);
+    // Two words, the second past its 255th: the pair is not in the index, the text has it.
+    expect(await find(`"finally the"`)).toEqual(["Long"]);
   });
 });
 

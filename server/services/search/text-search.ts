@@ -21,12 +21,16 @@ import { parseSearchQuery, type SearchTerm } from "@/lib/search-query";
 export interface TextSearch {
   /** True for a row that matches. */
   matches: SQL;
-  /** Higher for a better match: stemmed words, plus the exact phrases. */
+  /** Higher for a better match: ts_rank_cd of the stemmed words (phrases as phrases of stems). */
   rank: SQL<number>;
   /** Whether anything positive was asked for: without it, a best-match order means nothing. */
   isRanked: boolean;
-  /** A snippet of `text` with the matched words between `start` and `stop`. */
-  headline(text: SQL, options: string): SQL<string>;
+  /**
+   * A snippet of `text` with the matched words marked as `options` say (ts_headline's);
+   * `startMark` is its StartSel. search_snippet (migration 0012) gives ts_headline 2,000
+   * characters around the first match rather than the whole text.
+   */
+  headline(text: SQL, options: string, startMark: string): SQL<string>;
 }
 
 export interface SearchVectors {
@@ -38,9 +42,11 @@ export interface SearchVectors {
    */
   pairs?: SQL;
   /**
-   * For long texts, the text itself: a tsvector keeps at most 256 positions of one word (and none
+   * For long texts, the text itself: a tsvector keeps at most 255 positions of one word (and none
    * past 16,383), so in a long article a phrase of common words ("the envoy said") can lie beyond
-   * what the exact vector remembers. There the phrase is also looked for in the folded text.
+   * what the exact vector (and its pairs) remember. There the phrase is also looked for in the
+   * folded text. `isLong` is spelled as a partial index's predicate (`word_count > 3000`, migration
+   * 0012) so that the pairs index and it find the candidates together.
    */
   long?: { text: SQL; isLong: SQL };
 }
@@ -64,23 +70,23 @@ const exactQuery = (text: string) => sql`phraseto_tsquery('search_exact'::regcon
 const pairsOf = (text: string) =>
   sql`search_pairs(to_tsvector('search_exact'::regconfig, search_fold(${text})))`;
 
-/** What search_pairs adds for a vector that lost positions (past 16,383, or a word's 256th): any phrase may be in it. */
-const LOSSY = sql`'{*}'::text[]`;
-
 /**
- * The pairs a group of positive phrases needs, for the index; null when the group has anything else
- * or a phrase of one word (its pairs are none, and "contains nothing" would scan the whole index).
+ * The pairs a group of positive phrases needs, for the index, or a long text (whose vector may have
+ * lost the positions that make a pair: it is checked on its text instead, see `long`); null when the
+ * group has anything else or a phrase of one word (its pairs are none, and "contains nothing" would
+ * scan the whole index).
  */
-function pairsCondition(group: SearchTerm[], pairs: SQL | undefined): SQL | null {
+function pairsCondition(group: SearchTerm[], vectors: SearchVectors): SQL | null {
   const isPhrases = group.every(
     (term) =>
       term.kind === "phrase" &&
       !term.isNegated &&
       term.text.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length > 1,
   );
-  if (!pairs || !isPhrases) return null;
+  if (!vectors.pairs || !isPhrases) return null;
+  const { pairs, long } = vectors;
   return sql`(${sql.join(
-    [...group.map((term) => sql`${pairs} @> ${pairsOf(term.text)}`), sql`${pairs} @> ${LOSSY}`],
+    [...group.map((term) => sql`${pairs} @> ${pairsOf(term.text)}`), ...(long ? [long.isLong] : [])],
     sql` or `,
   )})`;
 }
@@ -110,8 +116,13 @@ function stemmedPart(term: SearchTerm): SQL | null {
  */
 const isSeveralParts = (term: SearchTerm) => term.kind === "word" && /[^\p{L}\p{N}]/u.test(term.text);
 
-/** A term as written, for the groups that hold a phrase. No words at all: it constrains nothing. */
-function exactCondition(term: SearchTerm, vectors: SearchVectors): SQL {
+/**
+ * A term as written, for the groups that hold a phrase. No words at all: it constrains nothing.
+ * `isPaired`: the term is its group's only one and the pairs index already holds the row to it; a
+ * phrase of two words (numnode 3: two words and a `<->`) is then found, unless the text is long,
+ * without reading the row's vector, the cost of a phrase found in thousands of articles.
+ */
+function exactCondition(term: SearchTerm, vectors: SearchVectors, isPaired = false): SQL {
   const [vector, query] =
     term.kind === "phrase"
       ? [vectors.exact, exactQuery(term.text)]
@@ -120,9 +131,10 @@ function exactCondition(term: SearchTerm, vectors: SearchVectors): SQL {
   const found = long
     ? sql`(${vector} @@ ${query} or (${long.isLong} and strpos(${spaced(long.text)}, ${spaced(sql`${term.text}`)}) > 0))`
     : sql`${vector} @@ ${query}`;
-  return term.isNegated
-    ? sql`(numnode(${query}) = 0 or not ${found})`
-    : sql`(numnode(${query}) = 0 or ${found})`;
+  if (term.isNegated) return sql`(numnode(${query}) = 0 or not ${found})`;
+  if (isPaired)
+    return sql`(numnode(${query}) = 0 or (numnode(${query}) = 3 and ${long ? sql`not ${long.isLong}` : sql`true`}) or ${found})`;
+  return sql`(numnode(${query}) = 0 or ${found})`;
 }
 
 /** The search for what was typed, or null when it holds no term (list everything). */
@@ -135,9 +147,9 @@ export function textSearch(input: string | null | undefined, vectors: SearchVect
   const stemmedGroups: SQL[] = [];
   const exactGroups: SQL[] = [];
   const pairGroups: SQL[] = [];
-  const pairsIndex = groups.flat().some(isSeveralParts) ? undefined : vectors.pairs;
+  const isPairable = !groups.flat().some(isSeveralParts);
   for (const group of groups) {
-    const pairs = pairsCondition(group, pairsIndex);
+    const pairs = isPairable ? pairsCondition(group, vectors) : null;
     if (pairs) pairGroups.push(pairs);
     const parts = group.map(stemmedPart).filter((part) => part !== null);
     const isWhole = parts.length === group.length;
@@ -148,7 +160,7 @@ export function textSearch(input: string | null | undefined, vectors: SearchVect
     if (!isWhole || group.some((term) => term.kind === "phrase"))
       exactGroups.push(
         sql`(${sql.join(
-          group.map((term) => exactCondition(term, vectors)),
+          group.map((term) => exactCondition(term, vectors, pairs !== null && group.length === 1)),
           sql` or `,
         )})`,
       );
@@ -163,18 +175,13 @@ export function textSearch(input: string | null | undefined, vectors: SearchVect
 
   const positive = groups.flat().filter((term) => !term.isNegated);
   const phrases = positive.filter((term) => term.kind === "phrase");
-  // Every positive term stemmed ranks and marks the words; phrases also rank on their exact match.
+  // Every positive term stemmed ranks and marks the words (a phrase as a phrase of stems). One
+  // vector read per ranked row: reading a second, the exact one, doubled the cost of ranking.
   const ranked = joined(
     positive.map((term) => stemmedQuery(term.text)),
     "||",
   );
-  const exact = joined(
-    phrases.map((term) => exactQuery(term.text)),
-    "||",
-  );
-  const rank = sql<number>`(${ranked ? sql`ts_rank_cd(${vectors.stemmed}, ${ranked})` : sql`0`} + ${
-    exact ? sql`ts_rank_cd(${vectors.exact}, ${exact})` : sql`0`
-  })::real`;
+  const rank = sql<number>`(${ranked ? sql`ts_rank_cd(${vectors.stemmed}, ${ranked})` : sql`0`})::real`;
   // With a phrase, snippets mark words as written so the whole phrase is marked, stop words and all.
   const marked = phrases.length
     ? {
@@ -185,13 +192,14 @@ export function textSearch(input: string | null | undefined, vectors: SearchVect
         ),
       }
     : { config: sql`'search_english'::regconfig`, query: ranked };
+  const words = positive.map((term) => term.text).join(" ");
   return {
     matches,
     rank,
     isRanked: positive.length > 0,
-    headline: (text, options) =>
+    headline: (text, options, startMark) =>
       marked.query
-        ? sql<string>`ts_headline(${marked.config}, ${text}, ${marked.query}, ${options})`
+        ? sql<string>`search_snippet(${text}, array(select lexeme from unnest(to_tsvector('search_english'::regconfig, search_fold(${words})))), ${marked.config}, ${marked.query}, ${options}, ${startMark})`
         : sql<string>`left(${text}, 280)`,
   };
 }
