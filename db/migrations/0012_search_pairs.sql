@@ -13,7 +13,8 @@
 -- holds them. Building it takes minutes at 100,000 articles (9 minutes on the bench machine), during
 -- which articles can not be read.
 -- search_snippet: ts_headline parses the whole text it is given (2.5 ms for 1,000 words), so it is
--- given 2,000 characters around the first place a matched stem is written. When that window marks
+-- given 1,200 characters around the first place a matched stem is written (a snippet is two
+-- fragments of at most 24 words, some 300 characters). When that window marks
 -- nothing (the stem was part of another word, or written with an accent, or the match is in the
 -- title only), the whole text is used as before.
 CREATE FUNCTION search_pairs(vector tsvector) RETURNS text[] LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE COST 100000 AS $$
@@ -38,11 +39,11 @@ BEGIN
   SELECT min(nullif(strpos(lower(body), left(lexeme, greatest(length(lexeme) - 1, 3))), 0)) INTO hit
     FROM unnest(lexemes) AS lexeme;
   IF hit IS NOT NULL THEN
-    start := greatest(1, hit - 1000);
-    piece := substr(body, start, 2000);
+    start := greatest(1, hit - 600);
+    piece := substr(body, start, 1200);
     -- The cut may split a word at either end: those go.
     IF start > 1 THEN piece := regexp_replace(piece, '^\S*\s+', ''); END IF;
-    IF start + 2000 <= length(body) THEN piece := regexp_replace(piece, '\s+\S*$', ''); END IF;
+    IF start + 1200 <= length(body) THEN piece := regexp_replace(piece, '\s+\S*$', ''); END IF;
     piece := ts_headline(config, piece, query, options);
     IF strpos(piece, mark) > 0 THEN RETURN piece; END IF;
   END IF;

@@ -27,7 +27,7 @@ export interface TextSearch {
   isRanked: boolean;
   /**
    * A snippet of `text` with the matched words marked as `options` say (ts_headline's);
-   * `startMark` is its StartSel. search_snippet (migration 0012) gives ts_headline 2,000
+   * `startMark` is its StartSel. search_snippet (migration 0012) gives ts_headline 1,200
    * characters around the first match rather than the whole text.
    */
   headline(text: SQL, options: string, startMark: string): SQL<string>;
