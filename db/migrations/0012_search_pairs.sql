@@ -31,12 +31,13 @@ CREATE INDEX "articles_team_id_long_idx" ON "articles" USING btree ("team_id") W
 CREATE INDEX "claims_exact_pairs_idx" ON "claims" USING gin (search_pairs("exact_vector"));--> statement-breakpoint
 CREATE FUNCTION search_snippet(body text, lexemes text[], config regconfig, query tsquery, options text, mark text) RETURNS text LANGUAGE plpgsql STABLE PARALLEL SAFE AS $$
 DECLARE
+  lowered text := lower(body);
   hit integer;
   start integer;
   piece text;
 BEGIN
   -- Where a stem first occurs as written (its last letter may differ: embassy is 'embassi').
-  SELECT min(nullif(strpos(lower(body), left(lexeme, greatest(length(lexeme) - 1, 3))), 0)) INTO hit
+  SELECT min(nullif(strpos(lowered, left(lexeme, greatest(length(lexeme) - 1, 3))), 0)) INTO hit
     FROM unnest(lexemes) AS lexeme;
   IF hit IS NOT NULL THEN
     start := greatest(1, hit - 600);

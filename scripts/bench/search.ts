@@ -10,8 +10,12 @@ import { and, eq, sql } from "drizzle-orm";
 
 import type { Database } from "@/db";
 import { articles, memberships, sources, teams, users } from "@/db/schema";
-import { LONG_TEXT_WORDS, textSearch } from "@/server/services/search/text-search";
-import { listArticles, type ListArticlesInput } from "@/server/services/articles/list-articles";
+import { textSearch } from "@/server/services/search/text-search";
+import {
+  ARTICLE_VECTORS,
+  listArticles,
+  type ListArticlesInput,
+} from "@/server/services/articles/list-articles";
 import { searchEverything } from "@/server/services/search/search-everything";
 import type { Actor } from "@/server/services/context";
 import { rateSource } from "@/server/services/sources/rate-source";
@@ -162,14 +166,7 @@ async function earlierLibrary(db: Database) {
 
 /** How many of the team's live articles a query matches (what each case is up against). */
 async function matching(db: Database, teamId: string, q: string | undefined): Promise<number> {
-  const search = textSearch(q, {
-    stemmed: sql`${articles.searchVector}`,
-    exact: sql`${articles.exactVector}`,
-    long: {
-      text: sql`${articles.text}`,
-      isLong: sql`${articles.wordCount} > ${sql.raw(String(LONG_TEXT_WORDS))}`,
-    },
-  });
+  const search = textSearch(q, ARTICLE_VECTORS);
   const [row] = await db
     .select({ value: sql<number>`count(*)::int` })
     .from(articles)

@@ -5,7 +5,7 @@ import type { ReliabilityGrade } from "@/lib/scales";
 import { assertCan } from "@/server/policies";
 import type { TeamContext } from "@/server/services/context";
 
-import { LONG_TEXT_WORDS, textSearch } from "../search/text-search";
+import { LONG_TEXT_WORDS, textSearch, type SearchVectors } from "../search/text-search";
 import { isBlindFor } from "../sources/blind";
 import { consensusView, ratedBy } from "../sources/consensus-view";
 
@@ -42,6 +42,17 @@ export const RANK_WINDOW = 1000;
 export const MATCH_START = "\u0001";
 export const MATCH_END = "\u0002";
 
+/** An article's search columns, spelled as their indexes are (migrations 0011 and 0012). */
+export const ARTICLE_VECTORS: SearchVectors = {
+  stemmed: sql`${articles.searchVector}`,
+  exact: sql`${articles.exactVector}`,
+  pairs: sql`search_pairs(${articles.exactVector})`,
+  long: {
+    text: sql`${articles.text}`,
+    isLong: sql`${articles.wordCount} > ${sql.raw(String(LONG_TEXT_WORDS))}`,
+  },
+};
+
 /**
  * The library: full-text search (websearch syntax: "quoted phrases", OR, -exclusion) ranked by
  * ts_rank_cd, with filters, four sorts and keyset cursors, so page 500 costs what page 1 costs.
@@ -50,15 +61,7 @@ export const MATCH_END = "\u0002";
 export async function listArticles({ db, actor }: TeamContext, input: ListArticlesInput = {}) {
   assertCan(actor, "article.read");
   const limit = Math.min(input.limit ?? 20, 50);
-  const query = textSearch(input.q, {
-    stemmed: sql`${articles.searchVector}`,
-    exact: sql`${articles.exactVector}`,
-    pairs: sql`search_pairs(${articles.exactVector})`,
-    long: {
-      text: sql`${articles.text}`,
-      isLong: sql`${articles.wordCount} > ${sql.raw(String(LONG_TEXT_WORDS))}`,
-    },
-  });
+  const query = textSearch(input.q, ARTICLE_VECTORS);
   const sort: ArticleSort =
     input.sort === "relevance" && !query?.isRanked
       ? "attached"
