@@ -11,6 +11,7 @@ import next from "next";
 
 import { closeDatabase, getDatabaseHandle } from "@/db";
 import { isEmptyDatabase, seedDemo } from "@/scripts/seed/seed-demo";
+import { isTrpcPath, serveTrpc } from "@/server/api/http-handler";
 import { CLIENT_IP_HEADER, clientIpOf } from "@/server/auth/client-ip";
 import { ensureAuthSecret } from "@/server/auth/secret";
 import { COLLAB_PATH, createCollabServer } from "@/server/collab/collab-server";
@@ -97,6 +98,15 @@ const server = createServer((req, res) => {
     handleFixtureRequest(database.db, req, res).catch((error: unknown) => {
       console.error("[server] fixture failed:", error);
       if (!res.headersSent) res.writeHead(500).end("fixture failed");
+    });
+    return;
+  }
+  if (isTrpcPath(req.url)) {
+    // The API on the shortest path: tRPC straight on Node's request, without Next's route dispatch.
+    serveTrpc(req, res).catch((error: unknown) => {
+      console.error("[server] API request failed:", error);
+      if (!res.headersSent) res.writeHead(500).end("Internal Server Error");
+      else res.destroy();
     });
     return;
   }

@@ -6,8 +6,8 @@ import { getProcessTeamEventHub, type TeamEventHub } from "@/server/realtime/hub
 import type { TRPCContext } from "./trpc";
 
 /**
- * The context of a request on `handle`: its live session (see `sessionFromHeaders`) and the client
- * address. The HTTP route and server components use the process's database; tests pass their own.
+ * The context of one request on `handle`: its live session (see `sessionFromHeaders`), the client
+ * address, and the memo of the teams its calls resolve (one membership check per team per request). The HTTP route and server components use the process's database; tests pass their own.
  */
 export async function contextFor(
   handle: Pick<DatabaseHandle, "db">,
@@ -21,6 +21,7 @@ export async function contextFor(
     userId: session?.userId ?? null,
     sessionId: session?.sessionId ?? null,
     clientIp: headers.get(CLIENT_IP_HEADER),
+    resolvedTeams: new Map(),
   };
 }
 

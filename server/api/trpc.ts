@@ -10,7 +10,7 @@ import { forbiddenCharacterIn, forbiddenCharacterMessage, SLUG_MAX } from "@/lib
 import { hasRole, type TeamRole } from "@/lib/roles";
 import { AppError } from "@/server/errors";
 import type { TeamEventHub } from "@/server/realtime/hub";
-import { resolveActor } from "@/server/services/teams/resolve-actor";
+import { resolveActor, type ResolvedTeam } from "@/server/services/teams/resolve-actor";
 
 import { transformer } from "./transformer";
 
@@ -24,6 +24,12 @@ export interface TRPCContext {
   clientIp: string | null;
   /** Where subscriptions hear teammates' changes (one per process). */
   events: TeamEventHub;
+  /**
+   * The teams this request has resolved, by address: the calls of one batch, or of one page's render,
+   * check the caller's membership once. Made per request (see contextFor); callers that outlive a
+   * request (tests' createCaller) have none and check on every call.
+   */
+  resolvedTeams?: Map<string, Promise<ResolvedTeam>>;
 }
 
 const INTERNAL_MESSAGE = "Something went wrong on our side. Please try again in a moment.";
@@ -160,7 +166,11 @@ export const zTeamRef = z.object({
  * `actor = { userId, teamId, role }` and the team on the context.
  */
 export const teamProcedure = protectedProcedure.input(zTeamRef).use(async ({ ctx, input, next }) => {
-  const { actor, team } = await resolveActor({ db: ctx.db, userId: ctx.userId }, input.teamSlug);
+  const resolving =
+    ctx.resolvedTeams?.get(input.teamSlug) ??
+    resolveActor({ db: ctx.db, userId: ctx.userId }, input.teamSlug);
+  ctx.resolvedTeams?.set(input.teamSlug, resolving);
+  const { actor, team } = await resolving;
   return next({ ctx: { ...ctx, actor, team } });
 });
 

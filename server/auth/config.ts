@@ -174,4 +174,10 @@ function buildConfig(): NextAuthConfig {
   };
 }
 
-export const { handlers, auth, signIn, signOut } = NextAuth(() => buildConfig());
+/**
+ * Built on first use (the environment is loaded by then: server.ts sets AUTH_SECRET before Next), then
+ * kept: next-auth calls this on every request to /api/auth.
+ */
+let config: NextAuthConfig | undefined;
+
+export const { handlers, auth, signIn, signOut } = NextAuth(() => (config ??= buildConfig()));

@@ -6,7 +6,7 @@
  */
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { eq, sql } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 
 import { userSessions, users } from "@/db/schema";
 import { contextFor } from "@/server/api/context";
@@ -85,6 +85,34 @@ describe("sessions", () => {
     expect((await sessionFromHeaders(t.db, new Headers({ cookie: attacker.cookie })))?.userId).toBe(
       team.members.viewer.id,
     );
+  });
+
+  it("remembers a decrypted cookie only under its own secret, its own name and until its expiry", async () => {
+    const team = await createTeamWithMembers(t.db, ["editor"]);
+    const browser = await signedIn(team.members.editor.id);
+    expect(await isLive(browser.cookie)).toBe(true);
+    const secret = process.env.AUTH_SECRET;
+    try {
+      // The same cookie, already decrypted once, under a rotated secret: no longer a session.
+      process.env.AUTH_SECRET = "another-secret-0123456789abcdef0123456789";
+      expect(await isLive(browser.cookie)).toBe(false);
+    } finally {
+      process.env.AUTH_SECRET = secret;
+    }
+    expect(await isLive(browser.cookie)).toBe(true);
+    // The same value under the __Secure- name is another key (the name is the derivation's salt).
+    const value = browser.cookie.slice(browser.cookie.indexOf("=") + 1);
+    expect(await isLive(`__Secure-authjs.session-token=${value}`)).toBe(false);
+    // A cookie past its expiry is refused even after it decrypted while it was valid.
+    const fresh = await sessionCookie({ sub: team.members.editor.id, sid: browser.sessionId });
+    expect(await isLive(fresh)).toBe(true);
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(Date.now() + 31 * 24 * 3600 * 1000);
+    try {
+      expect(await isLive(fresh)).toBe(false);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("ends sessions past 14 idle days or 30 days after sign-in", async () => {

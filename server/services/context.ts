@@ -23,6 +23,11 @@ export interface Actor {
   userId: string;
   teamId: string;
   role: TeamRole;
+  /**
+   * The team's blind-rating setting as the membership check read it (team procedures resolve both in
+   * one statement), so no call reads it again; actors built without it (tests, scripts) read it.
+   */
+  teamHasBlindRating?: boolean;
 }
 
 export interface TeamContext extends DbContext {

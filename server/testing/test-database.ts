@@ -13,15 +13,38 @@ import { TeamEventHub } from "@/server/realtime/hub";
  */
 export async function openTestDatabase(): Promise<DatabaseHandle> {
   const url = process.env.TEST_DATABASE_URL;
-  if (url) return openDatabase({ url });
+  if (url) return openDatabase({ url, logQuery: countStatement });
   // The global setup's migrated copy; migrating again finds nothing to do (and proves it matches).
   const template = inject("pgliteTemplate");
   const handle = await openDatabase({
     dataDir: "memory://",
+    logQuery: countStatement,
     ...(template && fs.existsSync(template) ? { template: new Blob([fs.readFileSync(template)]) } : {}),
   });
   await handle.migrate();
   return handle;
+}
+
+/** Statements sent while {@link statementsOf} runs (null when nobody is counting). */
+let counting: string[] | null = null;
+
+function countStatement(query: string) {
+  counting?.push(query);
+}
+
+/**
+ * The statements that `run` sends through a test database's Drizzle, for asserting query counts (no
+ * N+1 on a hot path). One count at a time: a test file's tests run one after another.
+ */
+export async function statementsOf<T>(run: () => Promise<T>): Promise<{ result: T; statements: string[] }> {
+  if (counting) throw new Error("statementsOf: already counting");
+  const statements: string[] = [];
+  counting = statements;
+  try {
+    return { result: await run(), statements };
+  } finally {
+    counting = null;
+  }
 }
 
 export interface TestDatabase {

@@ -12,6 +12,7 @@ import type { Actor } from "@/server/services/context";
  */
 export async function isBlindFor(db: Database, actor: Actor): Promise<boolean> {
   if (!hasRole(actor.role, "editor")) return false;
+  if (actor.teamHasBlindRating !== undefined) return actor.teamHasBlindRating;
   const [team] = await db
     .select({ hasBlindRating: teams.hasBlindRating })
     .from(teams)

@@ -38,7 +38,7 @@ export async function resolveActor({ db, userId }: UserContext, teamSlug: string
     .limit(1);
   if (!row) throw new AppError("TEAM_NOT_FOUND");
   return {
-    actor: { userId, teamId: row.id, role: row.role },
+    actor: { userId, teamId: row.id, role: row.role, teamHasBlindRating: row.hasBlindRating },
     team: {
       id: row.id,
       name: row.name,
