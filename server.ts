@@ -101,8 +101,9 @@ const server = createServer((req, res) => {
     });
     return;
   }
-  if (isTrpcPath(req.url)) {
+  if (!isDev && isTrpcPath(req.url)) {
     // The API on the shortest path: tRPC straight on Node's request, without Next's route dispatch.
+    // In development Next's route serves the same handler, so edits to a router reload without a restart.
     serveTrpc(req, res).catch((error: unknown) => {
       console.error("[server] API request failed:", error);
       if (!res.headersSent) res.writeHead(500).end("Internal Server Error");

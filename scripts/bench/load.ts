@@ -32,7 +32,7 @@ import {
   createUser,
 } from "@/server/testing/factories";
 
-import { tailWord } from "./corpus";
+import { randomFrom, tailWord } from "./corpus";
 import { benchDatabase } from "./database";
 import { generateArticles } from "./library";
 import { percentile, requireBuild, sleep, startServer } from "./shared";
@@ -79,18 +79,6 @@ interface World {
   claimIds: string[];
   /** Passages an editor can tag, per article. */
   passages: { articleId: string; start: number; end: number; quote: string }[];
-}
-
-/** A small random generator with a seed, so two runs send the same requests. */
-function randomFrom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function pick<T>(random: () => number, items: readonly T[]): T {

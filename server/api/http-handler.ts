@@ -2,7 +2,8 @@
  * The tRPC endpoint over HTTP. server.ts answers it before Next.js sees the request: the API needs
  * nothing of Next's (no page, no React, no Next request context), and the shortest path costs about
  * a millisecond less per call than Next's route dispatch (issue 11's measurement). The route file
- * app/api/trpc serves the same handler should Next ever be asked directly.
+ * app/api/trpc serves the same handler in development (where Next reloads edited routers) and should
+ * Next ever be asked directly.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { Readable } from "node:stream";

@@ -150,6 +150,24 @@ describe("search: snippets of long texts", () => {
   });
 });
 
+describe("search: snippets of phrases", () => {
+  it("shows a phrase where it is written, past earlier lone uses of its words, across a line break, whatever marks surround it", async () => {
+    const filler = "Weather reports spoke of rain and wind over the coast. ".repeat(60);
+    const { world, viewer } = await library({
+      Late: `Diplomatic notes were sent. ${filler}At last the diplomatic\nmissions reopened today. ${filler}`,
+    });
+    const snippetOf = async (q: string) =>
+      (await viewer.articles.list({ teamSlug: world.team.slug, q })).items[0]?.snippet ?? "";
+    for (const q of [`"diplomatic missions"`, `"(diplomatic missions)"`, `"diplomatic -- missions!"`]) {
+      const snippet = await snippetOf(q);
+      expect(snippet).toMatch(/\u0001diplomatic\u0002\s+\u0001missions\u0002 reopened/);
+      expect(snippet).not.toContain("notes were sent");
+    }
+    // A phrase of punctuation alone asks for nothing, and breaks nothing.
+    expect(await snippetOf(`"--" diplomatic`)).toContain("\u0001");
+  });
+});
+
 describe("search: phrases in long texts", () => {
   it("finds a phrase of common words beyond the 256 positions a tsvector keeps of one word", async () => {
     const filler = "The envoy met the press and the staff in the hall. ".repeat(400);

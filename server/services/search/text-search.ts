@@ -27,8 +27,9 @@ export interface TextSearch {
   isRanked: boolean;
   /**
    * A snippet of `text` with the matched words marked as `options` say (ts_headline's);
-   * `startMark` is its StartSel. search_snippet (migration 0012) gives ts_headline 1,200
-   * characters around the first match rather than the whole text.
+   * `startMark` is its StartSel. search_snippet (migrations 0012, 0013) gives ts_headline 600
+   * characters around the first place the first phrase is written (or, without a phrase, the
+   * first place a stem is) rather than the whole text.
    */
   headline(text: SQL, options: string, startMark: string): SQL<string>;
 }
@@ -193,13 +194,18 @@ export function textSearch(input: string | null | undefined, vectors: SearchVect
       }
     : { config: sql`'search_english'::regconfig`, query: ranked };
   const words = positive.map((term) => term.text).join(" ");
+  // The first phrase's words as written, as a regular expression: each run of anything but letters
+  // and digits (spaces, a line break, a dash, a quote) stands for any such run; null without one.
+  const pattern = phrases[0]
+    ? sql`'\\m' || regexp_replace(nullif(regexp_replace(lower(search_fold(${phrases[0].text})), '^\\W+|\\W+$', '', 'g'), ''), '\\W+', '\\\\W+', 'g') || '\\M'`
+    : sql`null::text`;
   return {
     matches,
     rank,
     isRanked: positive.length > 0,
     headline: (text, options, startMark) =>
       marked.query
-        ? sql<string>`search_snippet(${text}, array(select lexeme from unnest(to_tsvector('search_english'::regconfig, search_fold(${words})))), ${marked.config}, ${marked.query}, ${options}, ${startMark})`
+        ? sql<string>`search_snippet(${text}, array(select lexeme from unnest(to_tsvector('search_english'::regconfig, search_fold(${words})))), ${pattern}, ${marked.config}, ${marked.query}, ${options}, ${startMark})`
         : sql<string>`left(${text}, 280)`,
   };
 }
