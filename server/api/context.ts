@@ -7,7 +7,8 @@ import type { TRPCContext } from "./trpc";
 
 /**
  * The context of one request on `handle`: its live session (see `sessionFromHeaders`), the client
- * address, and the memo of the teams its calls resolve (one membership check per team per request). The HTTP route and server components use the process's database; tests pass their own.
+ * address, and the memo of the teams its calls resolve (one membership check per team per request).
+ * The HTTP route and server components use the process's database; tests pass their own.
  */
 export async function contextFor(
   handle: Pick<DatabaseHandle, "db">,

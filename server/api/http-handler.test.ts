@@ -132,6 +132,20 @@ describe("the tRPC endpoint on Node's request", () => {
     }
   });
 
+  it("answers a request whose Host header is not a host with a 400, not a server fault", async () => {
+    const status = await new Promise<number>((resolve, reject) => {
+      const { port } = server.address() as AddressInfo;
+      get(
+        { host: "127.0.0.1", port, path: "/api/trpc/teams.list", headers: { host: "exa mple:bad" } },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      ).on("error", reject);
+    });
+    expect(status).toBe(400);
+  });
+
   it("refuses a write from another site's page before it reaches the procedure", async () => {
     const team = await signedInTeam(1);
     const response = await fetch(`${base}/api/trpc/articles.delete`, {

@@ -69,8 +69,17 @@ export async function serveTrpc(
   res: ServerResponse,
   contextFor = processContext,
 ): Promise<void> {
-  // A body past the limit that declares no length (chunked) is cut off while it streams in.
-  const request = incomingMessageToRequest(req, res, { maxBodySize: MAX_BODY_BYTES });
+  let request: Request;
+  try {
+    // A body past the limit that declares no length (chunked) is cut off while it streams in.
+    request = incomingMessageToRequest(req, res, { maxBodySize: MAX_BODY_BYTES });
+  } catch {
+    // No URL can be made of it (a Host header that is not a host): the client's fault, not ours.
+    res
+      .writeHead(400, { "content-type": "text/plain; charset=utf-8" })
+      .end("Bad request: the Host header is not valid.");
+    return;
+  }
   const response = await handleTrpcRequest(request, contextFor);
   res.statusCode = response.status;
   for (const [name, value] of response.headers) if (name !== "set-cookie") res.setHeader(name, value);
