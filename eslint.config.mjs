@@ -55,6 +55,23 @@ export default defineConfig([
       ],
     },
   })),
+  // Components are the browser's code: zod (30 KB gzipped on every page that imports it) stays on
+  // the server; forms take their limits from lib/limits.
+  {
+    files: ["components/**/*.{ts,tsx}"],
+    ignores: ["**/*.test.ts", "**/*.test.tsx"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: ["zod", "@/lib/validation"].map((name) => ({
+            name,
+            message: "Browser code does not import zod: take limits from @/lib/limits; the server validates.",
+          })),
+        },
+      ],
+    },
+  },
   {
     files: ["**/*.test.ts", "e2e/**/*.ts"],
     rules: {

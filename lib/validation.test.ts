@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 
+import { slugify } from "./limits";
 import {
   forbiddenCharacterIn,
-  slugify,
   zEmail,
   zPassword,
   zPersonName,

@@ -3,6 +3,8 @@
  */
 import { z } from "zod";
 
+import { EMAIL_MAX, NAME_MAX, PASSWORD_MAX, PASSWORD_MIN, SLUG_MAX, TEAM_NAME_MAX } from "./limits";
+
 /**
  * What free text may not contain: control characters other than tab and line breaks (C0 but tab, LF
  * and CR; DEL; C1), and halves of surrogate pairs standing alone. CR stays because text pasted or
@@ -35,13 +37,6 @@ export function zText(field: string) {
       `${field} ${forbiddenCharacterMessage(forbiddenCharacterIn(String(issue.input)) ?? "")}`,
   });
 }
-
-export const PASSWORD_MIN = 8;
-export const PASSWORD_MAX = 256;
-export const NAME_MAX = 80;
-export const EMAIL_MAX = 254;
-export const TEAM_NAME_MAX = 60;
-export const SLUG_MAX = 40;
 
 export const zEmail = zText("Email")
   .trim()
@@ -78,15 +73,3 @@ export const zTeamSlug = z
     "Team address may use lower-case letters, digits and hyphens, and must start and end with a letter or digit.",
   )
   .refine((slug) => !RESERVED_SLUGS.has(slug), "That team address is reserved. Choose another one.");
-
-/** A team address proposed from a team name: "Istanbul Desk (2025)" → "istanbul-desk-2025". */
-export function slugify(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, SLUG_MAX)
-    .replace(/-+$/g, "");
-}

@@ -11,7 +11,7 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { toast } from "@/components/ui/toaster";
 import { formText } from "@/lib/form-data";
-import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/validation";
+import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/limits";
 
 /** Change the password, giving the current one. */
 export function ChangePasswordForm() {

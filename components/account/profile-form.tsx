@@ -10,7 +10,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { toast } from "@/components/ui/toaster";
-import { NAME_MAX } from "@/lib/validation";
+import { NAME_MAX } from "@/lib/limits";
 
 /** Change the name teammates see. */
 export function ProfileForm({ name: initialName, email }: { name: string; email: string }) {

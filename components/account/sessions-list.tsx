@@ -16,7 +16,7 @@ import { Input } from "@/components/ui/input";
 import { LoadError, LoadingRows } from "@/components/ui/query-states";
 import { toast } from "@/components/ui/toaster";
 import { formText } from "@/lib/form-data";
-import { PASSWORD_MAX } from "@/lib/validation";
+import { PASSWORD_MAX } from "@/lib/limits";
 import { signOutAction } from "@/server/auth/actions";
 
 /** What waits for the password: one device, or all of them. */

@@ -10,7 +10,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { formText } from "@/lib/form-data";
-import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/validation";
+import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/limits";
 import { signInAction } from "@/server/auth/actions";
 
 import { fieldError } from "./field-errors";

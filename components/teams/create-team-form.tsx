@@ -10,7 +10,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { SLUG_MAX, TEAM_NAME_MAX, slugify } from "@/lib/validation";
+import { SLUG_MAX, TEAM_NAME_MAX, slugify } from "@/lib/limits";
 
 /** Name a new team; its address is proposed from the name until the person edits it. */
 export function CreateTeamForm() {

@@ -11,7 +11,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { toast } from "@/components/ui/toaster";
-import { SLUG_MAX, TEAM_NAME_MAX } from "@/lib/validation";
+import { SLUG_MAX, TEAM_NAME_MAX } from "@/lib/limits";
 
 /** Rename the team or change its address (owners). */
 export function TeamSettingsForm({ team }: { team: { name: string; slug: string } }) {

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [startup] [import] [search] [claims] [sessions] [load] [collab] [collab-scale] [collab-soak]`: measured
+ * `npm run bench [startup] [import] [search] [claims] [sessions] [load] [bundle] [collab] [collab-scale] [collab-soak]`: measured
  * figures, printed as Markdown tables (collab-soak, a minute per mode, only when named). Needs the
  * production build for startup and search. Database: a fresh PGlite folder, or BENCH_DATABASE_URL.
  * Tuning: RUNS (startup), IMPORT_COUNT, SEARCH_SIZES ("10000,100000"), SEARCH_REUSE (1: time the library an earlier search run left), CLAIM_COUNT (1000000),
@@ -8,6 +8,7 @@
  */
 import os from "node:os";
 
+import { benchBundle } from "./bundle";
 import { benchClaims } from "./claims";
 import { benchCollab } from "./collab";
 import { benchCollabScale, benchCollabSoak } from "./collab-scale";
@@ -28,6 +29,7 @@ if (all || wanted.includes("search")) console.log(`${await benchSearch()}\n`);
 if (all || wanted.includes("claims")) console.log(`${await benchClaims()}\n`);
 if (all || wanted.includes("sessions")) console.log(`${await benchSessions()}\n`);
 if (all || wanted.includes("load")) console.log(`${await benchLoad()}\n`);
+if (all || wanted.includes("bundle")) console.log(`${await benchBundle()}\n`);
 if (all || wanted.includes("collab")) console.log(`${await benchCollab()}\n`);
 if (all || wanted.includes("collab-scale")) console.log(`${await benchCollabScale()}\n`);
 if (wanted.includes("collab-soak")) console.log(`${await benchCollabSoak()}\n`);

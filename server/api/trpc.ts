@@ -6,7 +6,8 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import { z, ZodError } from "zod";
 
 import type { Database } from "@/db";
-import { forbiddenCharacterIn, forbiddenCharacterMessage, SLUG_MAX } from "@/lib/validation";
+import { SLUG_MAX } from "@/lib/limits";
+import { forbiddenCharacterIn, forbiddenCharacterMessage } from "@/lib/validation";
 import { hasRole, type TeamRole } from "@/lib/roles";
 import { AppError } from "@/server/errors";
 import type { TeamEventHub } from "@/server/realtime/hub";

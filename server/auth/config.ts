@@ -6,7 +6,8 @@ import { z } from "zod";
 
 import { getDatabase } from "@/db";
 import { safeReturnPath } from "@/lib/safe-path";
-import { PASSWORD_MAX, zText } from "@/lib/validation";
+import { PASSWORD_MAX } from "@/lib/limits";
+import { zText } from "@/lib/validation";
 import { AppError } from "@/server/errors";
 import { authenticate } from "@/server/services/auth/authenticate";
 import {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 
-import { PASSWORD_MAX, zPassword, zPersonName } from "@/lib/validation";
+import { PASSWORD_MAX } from "@/lib/limits";
+import { zPassword, zPersonName } from "@/lib/validation";
 
 export const ZAccountOutput = z.object({
   id: z.uuid(),
