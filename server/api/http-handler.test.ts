@@ -132,6 +132,26 @@ describe("the tRPC endpoint on Node's request", () => {
     }
   });
 
+  it("keeps the memo per team: in one batch, another team's call is still NOT_FOUND", async () => {
+    const mine = await signedInTeam(1);
+    const theirs = await signedInTeam(1);
+    const batch = encodeURIComponent(
+      JSON.stringify({ 0: { json: { teamSlug: mine.slug } }, 1: { json: { teamSlug: theirs.slug } } }),
+    );
+    const { result, statements } = await statementsOf(async () => {
+      const response = await fetch(`${base}/api/trpc/articles.list,articles.list?batch=1&input=${batch}`, {
+        headers: { cookie: mine.cookie },
+      });
+      return (await response.json()) as [
+        { result?: { data: { json: { items: unknown[] } } } },
+        { error?: { json: { data: { code: string } } } },
+      ];
+    });
+    expect(result[0].result?.data.json.items).toHaveLength(1);
+    expect(result[1].error?.json.data.code).toBe("NOT_FOUND");
+    expect(statements.filter((text) => text.includes('inner join "memberships"'))).toHaveLength(2);
+  });
+
   it("answers a request whose Host header is not a host with a 400, not a server fault", async () => {
     const status = await new Promise<number>((resolve, reject) => {
       const { port } = server.address() as AddressInfo;
