@@ -55,8 +55,9 @@ export default defineConfig([
       ],
     },
   })),
-  // Components are the browser's code: zod (30 KB gzipped on every page that imports it) stays on
-  // the server; forms take their limits from lib/limits.
+  // Components are the browser's code. zod (30 KB gzipped on every page that imports it) and the
+  // Markdown parser (markdown-it, 45 KB) stay on the server: forms take their limits from lib/limits,
+  // comments come parsed. Their types may still be imported.
   {
     files: ["components/**/*.{ts,tsx}"],
     ignores: ["**/*.test.ts", "**/*.test.tsx"],
@@ -64,10 +65,19 @@ export default defineConfig([
       "no-restricted-imports": [
         "error",
         {
-          paths: ["zod", "@/lib/validation"].map((name) => ({
-            name,
-            message: "Browser code does not import zod: take limits from @/lib/limits; the server validates.",
-          })),
+          paths: [
+            ...["zod", "@/lib/validation"].map((name) => ({
+              name,
+              allowTypeImports: true,
+              message:
+                "Browser code does not import zod: take limits from @/lib/limits; the server validates.",
+            })),
+            ...["markdown-it", "@/lib/markdown/parse"].map((name) => ({
+              name,
+              allowTypeImports: true,
+              message: "Browser code does not parse Markdown: comments.list sends each body parsed (blocks).",
+            })),
+          ],
         },
       ],
     },

@@ -148,7 +148,7 @@ export function CommentItem({
             }}
           />
         ) : (
-          <Markdown body={comment.body} className="text-sm" />
+          <Markdown blocks={comment.blocks} className="text-sm" />
         )}
       </div>
     </article>

@@ -9,7 +9,6 @@ import { useTRPC } from "@/components/providers/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { toast } from "@/components/ui/toaster";
 import { cn } from "@/lib/cn";
-import { plainTextOf } from "@/lib/markdown/parse";
 
 import { CommentComposer } from "./comment-composer";
 import { CommentItem } from "./comment-item";
@@ -99,8 +98,7 @@ export function CommentThread({
           {thread.resolvedAt ? <TimeStamp date={thread.resolvedAt} /> : null}
           {!isOpen ? (
             <span className="text-muted w-full truncate text-xs sm:w-auto sm:flex-1">
-              {thread.authorName}:{" "}
-              {thread.isDeleted ? "(deleted)" : plainTextOf(thread.body).replace(/\s+/g, " ")}
+              {thread.authorName}: {thread.isDeleted ? "(deleted)" : thread.plainText.replace(/\s+/g, " ")}
               {replyCount ? ` · ${replyCount} ${replyCount === 1 ? "reply" : "replies"}` : ""}
             </span>
           ) : null}

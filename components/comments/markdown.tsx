@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 
 import { cn } from "@/lib/cn";
 import { safeHref } from "@/lib/markdown/links";
-import { parseMarkdown, type MdBlock, type MdInline } from "@/lib/markdown/parse";
+import type { MdBlock, MdInline } from "@/lib/markdown/ast";
 
 function Inlines({ nodes }: { nodes: readonly MdInline[] }): ReactNode {
   return nodes.map((node, index) => {
@@ -115,14 +115,15 @@ function Blocks({ blocks }: { blocks: readonly MdBlock[] }): ReactNode {
 }
 
 /**
- * A comment body rendered from its Markdown subset. Everything a person wrote ends up as React text
- * nodes (React escapes them), never as HTML, and links are http:, https: or mailto: only. No hooks, so
- * it works in server and client components alike.
+ * A comment body rendered from its Markdown subset, parsed on the server (lib/markdown/parse: the
+ * parser stays out of the browser). Everything a person wrote ends up as React text nodes (React
+ * escapes them), never as HTML, and links are http:, https: or mailto: only. No hooks, so it works
+ * in server and client components alike.
  */
-export function Markdown({ body, className }: { body: string; className?: string }) {
+export function Markdown({ blocks, className }: { blocks: readonly MdBlock[]; className?: string }) {
   return (
     <div className={cn("space-y-2 wrap-anywhere", className)}>
-      <Blocks blocks={parseMarkdown(body)} />
+      <Blocks blocks={blocks} />
     </div>
   );
 }

@@ -330,5 +330,10 @@ function blocksText(blocks: readonly MdBlock[]): string {
  * list items on their own lines with "-" or their number, quoted lines prefixed with "> ".
  */
 export function plainTextOf(body: string): string {
-  return blocksText(parseMarkdown(body)).trim();
+  return plainTextOfBlocks(parseMarkdown(body));
+}
+
+/** {@link plainTextOf} for a body already parsed. */
+export function plainTextOfBlocks(blocks: readonly MdBlock[]): string {
+  return blocksText(blocks).trim();
 }

@@ -94,6 +94,37 @@ describe("comments", () => {
     const list = await as("viewer").comments.list({ teamSlug: slug, subject });
     // Stored exactly as typed: it is rendered as text by the Markdown subset, never as HTML.
     expect(list.threads[0]?.body).toBe(body);
+    // Parsed on the server for the browser: text leaves only, no link to a javascript: address.
+    expect(JSON.stringify(list.threads[0]?.blocks)).not.toContain('"type":"link"');
+    expect(JSON.stringify(list.threads[0]?.blocks)).toContain("<script>");
+  });
+
+  it("send each body parsed, and each thread as one line of plain text, for the browser to render", async () => {
+    const { slug, as, subject, mention, world } = await setup();
+    const body = `**Check** the _date_ with ${mention("editor")}\n\n- one\n- [two](https://example.org)`;
+    const created = await as("viewer").comments.create({ teamSlug: slug, subject, body });
+    await as("editor").comments.create({
+      teamSlug: slug,
+      subject,
+      body: "Done.",
+      threadId: created.threadId ?? created.id,
+    });
+    const [thread] = (await as("viewer").comments.list({ teamSlug: slug, subject })).threads;
+    expect(thread?.blocks[0]).toEqual({
+      type: "paragraph",
+      children: [
+        { type: "strong", children: [{ type: "text", text: "Check" }] },
+        { type: "text", text: " the " },
+        { type: "emphasis", children: [{ type: "text", text: "date" }] },
+        { type: "text", text: " with " },
+        { type: "mention", userId: world.members.editor.id, name: world.members.editor.name },
+      ],
+    });
+    expect(thread?.blocks[1]).toMatchObject({ type: "list", ordered: false });
+    expect(thread?.plainText).toBe(`Check the date with @${world.members.editor.name}\n- one\n- two`);
+    expect(thread?.replies[0]?.blocks).toEqual([
+      { type: "paragraph", children: [{ type: "text", text: "Done." }] },
+    ]);
   });
 
   it("let people edit and delete only their own comments (owners may delete any), and resolve threads", async () => {

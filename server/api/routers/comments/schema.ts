@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import { CLAIM_LIMITS } from "@/lib/claims";
+import type { MdBlock } from "@/lib/markdown/ast";
 
 import { zId, zText } from "../shared-schema";
 
@@ -40,6 +41,8 @@ const ZComment = z.object({
   authorId: z.uuid().nullable(),
   authorName: z.string(),
   body: z.string(),
+  /** The body parsed (lib/markdown), as the browser renders it. Made by our parser, not checked again. */
+  blocks: z.custom<MdBlock[]>((value) => Array.isArray(value)),
   createdAt: z.date(),
   editedAt: z.date().nullable(),
   isDeleted: z.boolean(),
@@ -50,6 +53,8 @@ const ZComment = z.object({
 export const ZListCommentsOutput = z.object({
   threads: z.array(
     ZComment.extend({
+      /** The thread's first comment as one line of plain text, for its collapsed summary. */
+      plainText: z.string(),
       quote: z.string().nullable(),
       resolvedAt: z.date().nullable(),
       resolvedByName: z.string().nullable(),
