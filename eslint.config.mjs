@@ -56,7 +56,7 @@ export default defineConfig([
     },
   })),
   // Components are the browser's code. zod (30 KB gzipped on every page that imports it) and the
-  // Markdown parser (markdown-it, 45 KB) stay on the server: forms take their limits from lib/limits,
+  // Markdown parser (markdown-it, 42 KB) stay on the server: forms take their limits from lib/limits,
   // comments come parsed. Their types may still be imported.
   {
     files: ["components/**/*.{ts,tsx}"],

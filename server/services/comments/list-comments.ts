@@ -12,7 +12,7 @@ import { resolveSubject, type CommentSubject } from "./comment-rows";
  * The discussion on a claim or an article: its threads in the order they were started, each with its
  * replies in order. Article threads are those on the article itself, not on its claims. Each body
  * comes parsed too (`blocks`, and a thread's `plainText`), so the browser renders comments without
- * the Markdown parser (markdown-it, some 45 KB gzipped on every page with a discussion).
+ * the Markdown parser (markdown-it, 42 KB gzipped on every page with a discussion).
  */
 export async function listComments({ db, actor }: TeamContext, input: { subject: CommentSubject }) {
   assertCan(actor, "comment.read");
