@@ -10,17 +10,17 @@ import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 
 import { openDatabase } from "@/db";
 import { articles, assessments, claims, sources, teams } from "@/db/schema";
+import { DEMO_OWNER, DEMO_PASSWORD, DEMO_TEAM } from "@/scripts/seed/demo";
 import { seedDemo } from "@/scripts/seed/seed-demo";
 
 import { requireBuild, root, signInCookie, startServer } from "./shared";
 
 const PORT = 3491;
 const BUDGET_KB = 200;
-const DEMO_PASSWORD = "istanbul-desk-demo";
 
 /** The demo team's pages, one of each kind, with the text that should appear once on the reader. */
 async function demoPages(dataDir: string) {
@@ -31,7 +31,7 @@ async function demoPages(dataDir: string) {
   const [team] = await db
     .select({ id: teams.id, slug: teams.slug })
     .from(teams)
-    .where(eq(teams.name, "Istanbul Desk"));
+    .where(eq(teams.name, DEMO_TEAM.name));
   if (!team) throw new Error("bundle bench: no demo team");
   const first = async <T>(rows: Promise<T[]>) => {
     const [row] = await rows;
@@ -52,11 +52,7 @@ async function demoPages(dataDir: string) {
     db.select({ id: sources.id }).from(sources).where(eq(sources.teamId, team.id)).limit(1),
   );
   const assessment = await first(
-    db
-      .select({ id: assessments.id })
-      .from(assessments)
-      .where(and(eq(assessments.teamId, team.id)))
-      .limit(1),
+    db.select({ id: assessments.id }).from(assessments).where(eq(assessments.teamId, team.id)).limit(1),
   );
   await handle.close();
   const t = `/t/${team.slug}`;
@@ -108,7 +104,7 @@ export async function benchBundle(): Promise<string> {
     const { pages, sentence } = await demoPages(dataDir);
     const server = await startServer(PORT, { dataDir });
     try {
-      const cookie = await signInCookie(server.base, "owner@demo.example", DEMO_PASSWORD);
+      const cookie = await signInCookie(server.base, DEMO_OWNER.email, DEMO_PASSWORD);
       let readerTwice = 0;
       for (const [label, url, isSignedIn] of pages) {
         const response = await fetch(`${server.base}${url}`, isSignedIn ? { headers: { cookie } } : {});

@@ -18,7 +18,7 @@
 import fs from "node:fs";
 import os from "node:os";
 
-import { and, eq, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 
 import { articles, memberships, teams } from "@/db/schema";
 import type { TeamRole } from "@/lib/roles";
@@ -137,7 +137,7 @@ async function buildWorld(): Promise<{ world: World; target: ReturnType<typeof b
   const rows = await db
     .select({ id: articles.id, text: articles.text })
     .from(articles)
-    .where(and(eq(articles.teamId, team.id)));
+    .where(eq(articles.teamId, team.id));
   const passages: World["passages"] = [];
   for (const row of rows) {
     // Sentences of the article that a reader might tag: a few per article, at word boundaries.

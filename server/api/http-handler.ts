@@ -39,14 +39,14 @@ export type ContextMaker = (headers: Headers) => Promise<TRPCContext>;
 const processContext: ContextMaker = (headers) => createTRPCContext({ headers });
 
 /** One tRPC request as the fetch API has it: the early refusals, then the router. */
-export async function handleTrpcRequest(req: Request, contextFor = processContext): Promise<Response> {
+export async function handleTrpcRequest(req: Request, makeContext = processContext): Promise<Response> {
   const refused = refuseForeignOrigin(req) ?? refuseOversizedBody(req);
   if (refused) return refused;
   return fetchRequestHandler({
     endpoint: TRPC_ENDPOINT,
     req,
     router: appRouter,
-    createContext: () => contextFor(req.headers),
+    createContext: () => makeContext(req.headers),
     onError({ error, path }) {
       // The browser only sees a generic sentence for these (see the error formatter); the log keeps the cause.
       if (error.code === "INTERNAL_SERVER_ERROR")
@@ -67,7 +67,7 @@ function acceptsGzip(req: IncomingMessage): boolean {
 export async function serveTrpc(
   req: IncomingMessage,
   res: ServerResponse,
-  contextFor = processContext,
+  makeContext = processContext,
 ): Promise<void> {
   let request: Request;
   try {
@@ -80,7 +80,7 @@ export async function serveTrpc(
       .end("Bad request: the Host header is not valid.");
     return;
   }
-  const response = await handleTrpcRequest(request, contextFor);
+  const response = await handleTrpcRequest(request, makeContext);
   res.statusCode = response.status;
   for (const [name, value] of response.headers) if (name !== "set-cookie") res.setHeader(name, value);
   const cookies = response.headers.getSetCookie();
